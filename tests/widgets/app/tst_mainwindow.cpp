@@ -1,0 +1,51 @@
+#include "app/AboutDialog.h"
+#include "app/MainWindow.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolBar>
+
+using nephos::widgets::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hasMenusToolbarAndStatusBar()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList menus;
+        for (QAction* a : w.menuBar()->actions())
+            menus << a->text().remove(QLatin1Char('&'));
+        for (const char* name : {"File", "Edit", "View", "Run", "Help"})
+            QVERIFY2(menus.contains(QLatin1String(name)), name);
+        QVERIFY(w.findChild<QToolBar*>(QStringLiteral("mainToolBar")));
+        QVERIFY(w.statusBar()->isVisible());
+    }
+
+    void coreActionsExistWithShortcuts()
+    {
+        MainWindow w;
+        for (const char* name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionQuit",
+                                 "actionUndo", "actionRedo", "actionRun", "actionPause",
+                                 "actionStep", "actionCancel", "actionAbout"}) {
+            QVERIFY2(w.action(QLatin1String(name)) != nullptr, name);
+        }
+        QCOMPARE(w.action(QStringLiteral("actionOpen"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(w.action(QStringLiteral("actionRun"))->shortcut(), QKeySequence(Qt::Key_F5));
+    }
+
+    void aboutShowsDataLicences()
+    {
+        const QString text = nephos::widgets::AboutDialog::dataSourcesText();
+        QVERIFY2(text.contains(QLatin1String("Apache-2.0")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QLatin1String("Natural Earth")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,49 @@
+#include "app/AboutDialog.h"
+
+#include "core/Version.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace nephos::widgets {
+
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("AboutDialog"));
+    setWindowTitle(tr("About Nephos"));
+    const auto libs = nephos::libraryVersions();
+    auto* header = new QLabel(this);
+    header->setObjectName(QStringLiteral("aboutHeader"));
+    header->setTextFormat(Qt::RichText);
+    header->setText(tr("<h2>Nephos %1</h2><p>Planning and teaching how AI workloads are spread "
+                       "across AWS, GCP and Azure.</p><p>Qt %2 · SQLite %3 · LibTorch %4</p>")
+                        .arg(QString::fromStdString(nephos::engineVersion()),
+                             QString::fromStdString(libs.qt), QString::fromStdString(libs.sqlite),
+                             QString::fromStdString(libs.torch)));
+    auto* sources = new QTextBrowser(this);
+    sources->setObjectName(QStringLiteral("aboutDataSources"));
+    sources->setMarkdown(dataSourcesText());
+    sources->setOpenExternalLinks(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(new QLabel(tr("Embedded data, its sources and licences:"), this));
+    layout->addWidget(sources, 1);
+    layout->addWidget(buttons);
+    resize(640, 520);
+}
+
+QString AboutDialog::dataSourcesText()
+{
+    QFile f(QStringLiteral(":/data/SOURCES.md"));
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("The data sources file is missing from this build.");
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace nephos::widgets
