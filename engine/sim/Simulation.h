@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Progress.h"
+#include "sim/RunResult.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+namespace nephos {
+
+struct Scenario;
+class Policy;
+
+/// How a run reports progress and is stopped.
+struct RunControl
+{
+    ProgressCallback onProgress;          ///< called at most every progressIntervalSeconds
+    const CancelFlag* cancel = nullptr;   ///< polled every few milliseconds of wall time
+    double progressIntervalSeconds = 0.05;
+    bool recordDecisions = true;
+    std::size_t maxDecisionRecords = 20000;
+};
+
+/// One discrete-event simulation of a scenario under a policy. Independent instances may run
+/// concurrently in different threads; one instance is used by one thread at a time.
+/// Same scenario + seed + policy gives identical results.
+class Simulation
+{
+public:
+    /// Throws std::invalid_argument when the scenario is inconsistent (validate it first).
+    explicit Simulation(const Scenario& scenario);
+    Simulation(const Scenario& scenario, std::unique_ptr<Policy> policy);
+    ~Simulation();
+    Simulation(const Simulation&) = delete;
+    Simulation& operator=(const Simulation&) = delete;
+
+    /// Runs to the horizon (or until cancelled).
+    RunStatus run(const RunControl& control = {});
+    /// Processes one event; false when the run is over.
+    bool step();
+    /// Runs until the next placement decision has been taken; false when the run is over.
+    bool stepDecision();
+    /// Runs until the simulation clock reaches `hours` (or the end); false when the run is over.
+    bool runUntil(double hours, const RunControl& control = {});
+
+    double nowHours() const;
+    double horizonHours() const;
+    bool finished() const;
+    std::uint64_t eventsProcessed() const;
+    /// Snapshot of the results so far (complete once finished()).
+    RunResult result() const;
+    /// The most recent decision (valid after stepDecision()); nullptr before the first.
+    const DecisionRecord* lastDecision() const;
+
+    class Kernel;
+    /// Access for the decision-by-decision driver and policies in the engine.
+    Kernel& kernel();
+
+private:
+    std::unique_ptr<Kernel> m_kernel;
+};
+
+} // namespace nephos
