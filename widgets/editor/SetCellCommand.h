@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QPointer>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace nephos::widgets {
+
+class ScenarioTableModel;
+
+/// Undoable change of one cell of an editor model (one scenario value).
+class SetCellCommand : public QUndoCommand
+{
+public:
+    SetCellCommand(ScenarioTableModel* model, int row, int column, QVariant oldValue,
+                   QVariant newValue);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const QVariant& value);
+
+    QPointer<ScenarioTableModel> m_model;
+    int m_row;
+    int m_column;
+    QVariant m_old;
+    QVariant m_new;
+};
+
+} // namespace nephos::widgets
