@@ -5,8 +5,7 @@
 namespace nephos {
 
 namespace {
-template <typename T, typename Pred>
-const T* findIf(const std::vector<T>& v, Pred pred)
+template <typename T, typename Pred> const T* findIf(const std::vector<T>& v, Pred pred)
 {
     auto it = std::find_if(v.begin(), v.end(), pred);
     return it == v.end() ? nullptr : &*it;
