@@ -41,6 +41,9 @@ struct DataPack
     /// "cpu_max_watts_per_vcpu:<provider>".
     std::map<std::string, FactConstant> constants;
     std::vector<Provenance> provenance;
+    /// Where single facts came from, e.g. "offer:aws:us-east-1/m5.large" -> "od: prices.csv …",
+    /// "gpu:H100" -> "watts: estimated from TDP …", "region:aws:us-east-1" -> "pue: GSF 2024 …".
+    std::map<std::string, std::string> factSources;
 };
 
 } // namespace nephos
