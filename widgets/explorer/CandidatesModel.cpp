@@ -1,0 +1,132 @@
+#include "explorer/CandidatesModel.h"
+
+#include "explorer/DecisionsModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <algorithm>
+#include <numeric>
+
+namespace nephos::widgets {
+
+CandidatesModel::CandidatesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void CandidatesModel::setDecision(const Scenario* scenario, const DecisionRecord* decision)
+{
+    beginResetModel();
+    m_scenario = scenario;
+    m_decision = decision;
+    m_rank.clear();
+    if (decision) {
+        const auto& c = decision->candidates;
+        std::vector<int> order(c.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const auto& x = c[std::size_t(a)];
+            const auto& y = c[std::size_t(b)];
+            if (x.feasible != y.feasible)
+                return x.feasible;
+            return x.score < y.score;
+        });
+        m_rank.assign(c.size(), 0);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            m_rank[std::size_t(order[i])] = static_cast<int>(i) + 1;
+    }
+    endResetModel();
+}
+
+int CandidatesModel::chosenRow() const
+{
+    return m_decision ? m_decision->chosen : -1;
+}
+
+int CandidatesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_decision ? 0 : static_cast<int>(m_decision->candidates.size());
+}
+
+int CandidatesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColCount;
+}
+
+QVariant CandidatesModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_decision || !index.isValid() || index.row() >= rowCount())
+        return {};
+    const CandidateRecord& c = m_decision->candidates[static_cast<std::size_t>(index.row())];
+    const bool chosen = index.row() == m_decision->chosen;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank:
+            return chosen ? tr("%1 ✔").arg(m_rank[std::size_t(index.row())])
+                          : QString::number(m_rank[std::size_t(index.row())]);
+        case Region:
+            return DecisionsModel::regionName(m_scenario, c.region);
+        case Type:
+            return DecisionsModel::typeName(m_scenario, c.instanceType);
+        case Vm:
+            return c.vm >= 0 ? QVariant(c.vm) : QVariant(tr("none fits"));
+        case Score:
+            return QString::number(c.score, 'g', 6);
+        case Feasible:
+            return c.feasible ? tr("yes") : tr("no");
+        case Why:
+            return QString::fromStdString(c.why);
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (chosen) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (chosen)
+            return QBrush(QColor(0x3c, 0xb3, 0x71, 90));
+        return {};
+    case Qt::ForegroundRole:
+        if (!c.feasible && !chosen)
+            return QBrush(QColor(0x99, 0x99, 0x99));
+        return {};
+    case Qt::ToolTipRole:
+        return QString::fromStdString(c.why);
+    case Qt::UserRole:
+        return chosen;
+    default:
+        return {};
+    }
+}
+
+QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rank:
+        return tr("Rank");
+    case Region:
+        return tr("Region");
+    case Type:
+        return tr("Type");
+    case Vm:
+        return tr("VM");
+    case Score:
+        return tr("Score (lower wins)");
+    case Feasible:
+        return tr("Feasible");
+    case Why:
+        return tr("Why");
+    default:
+        return {};
+    }
+}
+
+} // namespace nephos::widgets

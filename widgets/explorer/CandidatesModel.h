@@ -1,0 +1,34 @@
+#pragma once
+
+#include "run/RunTypes.h"
+
+#include <QAbstractTableModel>
+
+namespace nephos::widgets {
+
+/// The candidates one decision considered: region, type, VM, score, feasibility and why. The
+/// chosen candidate is shown in bold on a highlighted background.
+class CandidatesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Col { Rank, Region, Type, Vm, Score, Feasible, Why, ColCount };
+    explicit CandidatesModel(QObject* parent = nullptr);
+
+    /// `decision` must outlive the model's use of it (the explorer keeps the run alive).
+    void setDecision(const Scenario* scenario, const DecisionRecord* decision);
+    /// Row of the chosen candidate, -1 when the job stayed queued.
+    int chosenRow() const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const Scenario* m_scenario = nullptr;
+    const DecisionRecord* m_decision = nullptr;
+    std::vector<int> m_rank; ///< rank of each candidate by score among feasible ones
+};
+
+} // namespace nephos::widgets

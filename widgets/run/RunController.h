@@ -1,0 +1,73 @@
+#pragma once
+
+#include "run/RunTypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace nephos::widgets {
+
+class RunWorker;
+
+/// UI-thread front of the run thread: starts, pauses, steps and cancels simulations that run in
+/// a RunWorker on its own QThread, and re-emits the current run's signals (stale runs dropped).
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Paused };
+    Q_ENUM(State)
+
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    State state() const { return m_state; }
+    /// Scenario of the current (or last) run, and its last result or snapshot.
+    ScenarioPtr runScenario() const { return m_scenario; }
+    RunResultPtr lastResult() const { return m_lastResult; }
+    double progressFraction() const { return m_fraction; }
+
+    /// Simulated hours per wall-clock second; <= 0: as fast as possible.
+    void setSpeed(double hoursPerSecond);
+    double speed() const;
+
+public Q_SLOTS:
+    /// Starts a run of `scenario`, cancelling any run in progress (its results are dropped).
+    void start(const nephos::Scenario& scenario);
+    void pause();
+    /// Continues a paused run.
+    void resume();
+    /// One placement decision: continues the paused run, or starts a new paused one.
+    void stepDecision(const nephos::Scenario& scenario);
+    /// Stops the current run; finished() follows with status Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void stateChanged(nephos::widgets::RunController::State state);
+    void started(double horizonHours);
+    void progress(double fraction, double simulatedHours);
+    /// Intermediate results while a paced or paused run goes on.
+    void snapshotReady(nephos::widgets::RunResultPtr result);
+    void decisionTaken(nephos::widgets::DecisionPtr decision);
+    void paused(double simulatedHours);
+    void finished(nephos::widgets::RunResultPtr result);
+    void failed(const QString& message);
+
+private:
+    void setState(State s);
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+
+    std::shared_ptr<RunFlags> m_flags;
+    QThread* m_thread;
+    RunWorker* m_worker;
+    quint64 m_generation = 0;
+    State m_state = State::Idle;
+    ScenarioPtr m_scenario;
+    RunResultPtr m_lastResult;
+    double m_fraction = 0.0;
+};
+
+} // namespace nephos::widgets
