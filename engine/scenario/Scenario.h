@@ -34,7 +34,8 @@ struct GpuModel
 {
     std::string name; ///< as in the price catalog: "A100", "H100", "T4", …
     double fp32Tflops = 0.0;
-    double fp16Tflops = 0.0; ///< dense FP16/BF16 tensor peak (FP16 or FP32 peak without tensor cores)
+    double fp16Tflops =
+        0.0; ///< dense FP16/BF16 tensor peak (FP16 or FP32 peak without tensor cores)
     double memoryGb = 0.0;
     double idleWatts = 0.0;
     double maxWatts = 0.0;
@@ -127,8 +128,8 @@ struct WorkloadClass
     double gpuUtil = 1.0;
     std::string referenceGpu; ///< GPU model the durations refer to; empty: CPU-bound
     double dataInputGb = 0.0;
-    std::string homeRegion;   ///< where the input data lives (Region::id)
-    double slaHours = 0.0;    ///< completion-time limit (arrival to finish); 0: none
+    std::string homeRegion;       ///< where the input data lives (Region::id)
+    double slaHours = 0.0;        ///< completion-time limit (arrival to finish); 0: none
     double checkpointHours = 0.0; ///< progress saved every N hours; 0: never
 };
 
@@ -140,7 +141,7 @@ struct TraceJob
     double vcpus = 1.0;
     double memoryGib = 1.0;
     int gpus = 0;
-    double gpuFraction = 0.0; ///< shared-GPU jobs (0 < f < 1 of one GPU) when gpus == 0
+    double gpuFraction = 0.0;  ///< shared-GPU jobs (0 < f < 1 of one GPU) when gpus == 0
     std::string workloadClass; ///< name of a WorkloadClass giving utilisation, SLA, data, reference
 };
 
@@ -174,9 +175,9 @@ struct SimulationSettings
     std::uint64_t seed = 42;
     double vmBootSeconds = 90.0;
     double scalingIntervalMinutes = 5.0;
-    double cpuGflopsPerVcpu = 0.0;   ///< sustained FP32 per vCPU for CPU-bound work (assumption)
-    double memoryWattsPerGib = 0.0;  ///< CCF memory coefficient
-    double networkKwhPerGb = 0.0;    ///< CCF networking coefficient
+    double cpuGflopsPerVcpu = 0.0;  ///< sustained FP32 per vCPU for CPU-bound work (assumption)
+    double memoryWattsPerGib = 0.0; ///< CCF memory coefficient
+    double networkKwhPerGb = 0.0;   ///< CCF networking coefficient
     bool monitoring = true;
 };
 

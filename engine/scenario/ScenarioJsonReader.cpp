@@ -1,5 +1,5 @@
 // ScenarioJson::fromJson / load: JSON structure -> Scenario, then ScenarioValidator.
-#include "scenario/JsonFieldReader.h"
+#include "scenario/ScenarioFieldReader.h"
 #include "scenario/ScenarioJson.h"
 #include "scenario/ScenarioValidator.h"
 
@@ -11,7 +11,7 @@ namespace nephos {
 
 namespace {
 
-using Fields = JsonFieldReader;
+using Fields = ScenarioFieldReader;
 
 class StructureReader
 {

@@ -16,11 +16,11 @@ namespace nephos {
 /// Reads the members of one JSON object with path-precise problem reports: wrong types, missing
 /// required keys and (on finish()) keys nobody asked for. Values that cannot be read keep the
 /// caller's default, and their path is remembered in `failedPaths` so later checks stay quiet.
-class JsonFieldReader
+class ScenarioFieldReader
 {
 public:
-    JsonFieldReader(const QJsonObject& object, const QString& path, ScenarioProblems& problems,
-                    QSet<QString>& failedPaths);
+    ScenarioFieldReader(const QJsonObject& object, const QString& path, ScenarioProblems& problems,
+                        QSet<QString>& failedPaths);
 
     /// Path of a member: "settings.seed" (or "seed" at the root).
     QString pathOf(const QString& key) const;

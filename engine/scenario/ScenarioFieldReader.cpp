@@ -1,28 +1,28 @@
-#include "scenario/JsonFieldReader.h"
+#include "scenario/ScenarioFieldReader.h"
 
 #include <cmath>
 
 namespace nephos {
 
-JsonFieldReader::JsonFieldReader(const QJsonObject& object, const QString& path,
-                                 ScenarioProblems& problems, QSet<QString>& failedPaths)
+ScenarioFieldReader::ScenarioFieldReader(const QJsonObject& object, const QString& path,
+                                         ScenarioProblems& problems, QSet<QString>& failedPaths)
     : m_object(object)
     , m_path(path)
     , m_problems(problems)
     , m_failed(failedPaths)
 {}
 
-QString JsonFieldReader::pathOf(const QString& key) const
+QString ScenarioFieldReader::pathOf(const QString& key) const
 {
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
 }
 
-bool JsonFieldReader::has(const QString& key) const
+bool ScenarioFieldReader::has(const QString& key) const
 {
     return m_object.contains(key);
 }
 
-QString JsonFieldReader::typeName(const QJsonValue& v)
+QString ScenarioFieldReader::typeName(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -43,7 +43,7 @@ QString JsonFieldReader::typeName(const QJsonValue& v)
     return QStringLiteral("nothing");
 }
 
-const QJsonValue* JsonFieldReader::fetch(const QString& key, bool required)
+const QJsonValue* ScenarioFieldReader::fetch(const QString& key, bool required)
 {
     m_known.insert(key);
     auto it = m_object.constFind(key);
@@ -58,7 +58,7 @@ const QJsonValue* JsonFieldReader::fetch(const QString& key, bool required)
     return &m_current;
 }
 
-void JsonFieldReader::wrongType(const QString& key, const char* expected, const QJsonValue& v)
+void ScenarioFieldReader::wrongType(const QString& key, const char* expected, const QJsonValue& v)
 {
     m_problems.push_back(
         {pathOf(key),
@@ -66,7 +66,7 @@ void JsonFieldReader::wrongType(const QString& key, const char* expected, const 
     m_failed.insert(pathOf(key));
 }
 
-void JsonFieldReader::readString(const QString& key, std::string& out, bool required)
+void ScenarioFieldReader::readString(const QString& key, std::string& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -76,7 +76,7 @@ void JsonFieldReader::readString(const QString& key, std::string& out, bool requ
     out = v->toString().toStdString();
 }
 
-void JsonFieldReader::readNumber(const QString& key, double& out, bool required)
+void ScenarioFieldReader::readNumber(const QString& key, double& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -86,7 +86,7 @@ void JsonFieldReader::readNumber(const QString& key, double& out, bool required)
     out = v->toDouble();
 }
 
-void JsonFieldReader::readInt(const QString& key, int& out, bool required)
+void ScenarioFieldReader::readInt(const QString& key, int& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -103,7 +103,7 @@ void JsonFieldReader::readInt(const QString& key, int& out, bool required)
     out = static_cast<int>(d);
 }
 
-void JsonFieldReader::readUInt64(const QString& key, std::uint64_t& out, bool required)
+void ScenarioFieldReader::readUInt64(const QString& key, std::uint64_t& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -130,7 +130,7 @@ void JsonFieldReader::readUInt64(const QString& key, std::uint64_t& out, bool re
     m_failed.insert(pathOf(key));
 }
 
-void JsonFieldReader::readBool(const QString& key, bool& out, bool required)
+void ScenarioFieldReader::readBool(const QString& key, bool& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -140,7 +140,7 @@ void JsonFieldReader::readBool(const QString& key, bool& out, bool required)
     out = v->toBool();
 }
 
-bool JsonFieldReader::object(const QString& key, QJsonObject& out, bool required)
+bool ScenarioFieldReader::object(const QString& key, QJsonObject& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -153,7 +153,7 @@ bool JsonFieldReader::object(const QString& key, QJsonObject& out, bool required
     return true;
 }
 
-bool JsonFieldReader::array(const QString& key, QJsonArray& out, bool required)
+bool ScenarioFieldReader::array(const QString& key, QJsonArray& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);
     if (!v)
@@ -166,7 +166,7 @@ bool JsonFieldReader::array(const QString& key, QJsonArray& out, bool required)
     return true;
 }
 
-void JsonFieldReader::finish()
+void ScenarioFieldReader::finish()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_known.contains(it.key()))

@@ -1,0 +1,44 @@
+#include "store/StoreMigrations.h"
+
+namespace nephos {
+
+const std::vector<const char*>& StoreMigrations::steps()
+{
+    static const std::vector<const char*> kSteps = {
+        // 0 -> 1: scenarios, runs and their KPIs.
+        "CREATE TABLE scenarios ("
+        "  id INTEGER PRIMARY KEY,"
+        "  name TEXT NOT NULL,"
+        "  json TEXT NOT NULL,"
+        "  hash TEXT NOT NULL UNIQUE,"
+        "  created TEXT NOT NULL);"
+        "CREATE TABLE runs ("
+        "  id INTEGER PRIMARY KEY,"
+        "  scenario_id INTEGER NOT NULL REFERENCES scenarios(id),"
+        "  policy TEXT NOT NULL,"
+        "  seed INTEGER NOT NULL,"
+        "  status TEXT NOT NULL,"
+        "  started TEXT NOT NULL,"
+        "  finished TEXT,"
+        "  sim_wall_s REAL,"
+        "  events INTEGER);"
+        "CREATE INDEX runs_by_status ON runs(status);"
+        "CREATE TABLE run_kpis ("
+        "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+        "  key TEXT NOT NULL,"
+        "  value REAL NOT NULL,"
+        "  PRIMARY KEY (run_id, key));",
+        // 1 -> 2: owner process of a running run (kill recovery), simulated hours, series.
+        "ALTER TABLE runs ADD COLUMN pid INTEGER;"
+        "ALTER TABLE runs ADD COLUMN start_token TEXT;"
+        "ALTER TABLE runs ADD COLUMN simulated_h REAL;"
+        "CREATE TABLE run_series ("
+        "  run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,"
+        "  format INTEGER NOT NULL,"
+        "  samples INTEGER NOT NULL,"
+        "  data BLOB NOT NULL);",
+    };
+    return kSteps;
+}
+
+} // namespace nephos
