@@ -24,7 +24,6 @@ struct TraceSummary
     std::int64_t analyticsJobs = 0;      ///< jobs mapped to "Large-scale data analytics"
     std::int64_t skippedPending = 0;     ///< pods never scheduled (no scheduled_time)
     std::int64_t skippedNoRuntime = 0;   ///< deletion_time <= scheduled_time
-    std::int64_t skippedInvalid = 0;     ///< rows with impossible values (negative times etc.)
 };
 
 struct TraceImportResult
