@@ -57,6 +57,10 @@ RunController::RunController(QObject* parent)
         setState(State::Idle);
         Q_EMIT failed(message);
     });
+    connect(m_worker, &RunWorker::recorded, this,
+            [this](quint64, qint64 runId, const QString& message) {
+                Q_EMIT recorded(runId, message); // recorded runs stay valid even when superseded
+            });
     m_thread->start();
 }
 
@@ -78,7 +82,14 @@ double RunController::speed() const
     return m_flags->speedHoursPerSecond.load();
 }
 
-void RunController::start(const Scenario& scenario)
+void RunController::setStorePath(const QString& path)
+{
+    RunWorker* w = m_worker;
+    QMetaObject::invokeMethod(
+        w, [w, path] { w->setStorePath(path); }, Qt::QueuedConnection);
+}
+
+void RunController::start(const Scenario& scenario, bool record)
 {
     m_generation = m_flags->latestGeneration.fetch_add(1) + 1;
     m_flags->cancel.store(true); // interrupts the stale run; the worker clears it on start
@@ -87,8 +98,11 @@ void RunController::start(const Scenario& scenario)
     m_lastResult.reset();
     m_fraction = 0.0;
     setState(State::Running);
-    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
-                              Q_ARG(nephos::widgets::ScenarioPtr, m_scenario));
+    RunWorker* w = m_worker;
+    const quint64 g = m_generation;
+    ScenarioPtr s = m_scenario;
+    QMetaObject::invokeMethod(
+        w, [w, g, s, record] { w->start(g, s, record); }, Qt::QueuedConnection);
 }
 
 void RunController::pause()
@@ -103,8 +117,10 @@ void RunController::resume()
         return;
     m_flags->pause.store(false);
     setState(State::Running);
-    QMetaObject::invokeMethod(m_worker, "resume", Qt::QueuedConnection,
-                              Q_ARG(quint64, m_generation));
+    RunWorker* w = m_worker;
+    const quint64 g = m_generation;
+    QMetaObject::invokeMethod(
+        w, [w, g] { w->resume(g); }, Qt::QueuedConnection);
 }
 
 void RunController::stepDecision(const Scenario& scenario)
@@ -119,9 +135,11 @@ void RunController::stepDecision(const Scenario& scenario)
     }
     m_flags->pause.store(true);
     setState(State::Paused);
-    QMetaObject::invokeMethod(m_worker, "stepDecision", Qt::QueuedConnection,
-                              Q_ARG(quint64, m_generation),
-                              Q_ARG(nephos::widgets::ScenarioPtr, m_scenario));
+    RunWorker* w = m_worker;
+    const quint64 g = m_generation;
+    ScenarioPtr s = m_scenario;
+    QMetaObject::invokeMethod(
+        w, [w, g, s] { w->stepDecision(g, s); }, Qt::QueuedConnection);
 }
 
 void RunController::cancel()
@@ -132,8 +150,10 @@ void RunController::cancel()
     m_flags->cancel.store(true);
     if (m_state == State::Paused) {
         // The worker is idle: ask it to wrap up the paused simulation.
-        QMetaObject::invokeMethod(m_worker, "resume", Qt::QueuedConnection,
-                                  Q_ARG(quint64, m_generation));
+        RunWorker* w = m_worker;
+        const quint64 g = m_generation;
+        QMetaObject::invokeMethod(
+            w, [w, g] { w->resume(g); }, Qt::QueuedConnection);
     }
 }
 

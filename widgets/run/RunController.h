@@ -33,10 +33,13 @@ public:
     /// Simulated hours per wall-clock second; <= 0: as fast as possible.
     void setSpeed(double hoursPerSecond);
     double speed() const;
+    /// Run store that runs started with record = true are written to (empty: none).
+    void setStorePath(const QString& path);
 
 public Q_SLOTS:
     /// Starts a run of `scenario`, cancelling any run in progress (its results are dropped).
-    void start(const nephos::Scenario& scenario);
+    /// With `record`, the run is written to the run store when it ends.
+    void start(const nephos::Scenario& scenario, bool record = false);
     void pause();
     /// Continues a paused run.
     void resume();
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void paused(double simulatedHours);
     void finished(nephos::widgets::RunResultPtr result);
     void failed(const QString& message);
+    /// The run was stored under `runId` (runId < 0: not stored, `message` says why).
+    void recorded(qint64 runId, const QString& message);
 
 private:
     void setState(State s);

@@ -1,6 +1,7 @@
 #include "run/RunWorker.h"
 
 #include "sim/Simulation.h"
+#include "store/RunStore.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -37,16 +38,26 @@ bool RunWorker::ensureSimulation(quint64 generation, const ScenarioPtr& scenario
         return false;
     }
     m_simGeneration = generation;
+    m_simScenario = scenario;
     Q_EMIT started(generation, m_sim->horizonHours());
     return true;
 }
 
-void RunWorker::start(quint64 generation, ScenarioPtr scenario)
+void RunWorker::setStorePath(const QString& path)
+{
+    if (path == m_storePath)
+        return;
+    m_storePath = path;
+    m_store.reset();
+}
+
+void RunWorker::start(quint64 generation, ScenarioPtr scenario, bool record)
 {
     if (generation != m_flags->latestGeneration.load())
         return; // superseded before it began
     m_flags->cancel.store(false);
     m_sim.reset();
+    m_record = record;
     if (!ensureSimulation(generation, scenario))
         return;
     runLoop(generation);
@@ -65,6 +76,8 @@ void RunWorker::stepDecision(quint64 generation, ScenarioPtr scenario)
     if (generation != m_flags->latestGeneration.load())
         return;
     m_flags->cancel.store(false);
+    if (!m_sim || m_simGeneration != generation)
+        m_record = false; // stepped runs are teaching sessions, not recorded
     if (!ensureSimulation(generation, scenario))
         return;
     bool more = false;
@@ -162,7 +175,35 @@ void RunWorker::finish(quint64 generation, RunStatus status)
         result->status == RunStatus::NotStarted)
         result->status = status;
     m_sim.reset();
+    if (m_record)
+        record(generation, *result);
+    m_simScenario.reset();
     Q_EMIT finished(generation, std::move(result));
+}
+
+void RunWorker::record(quint64 generation, const RunResult& result)
+{
+    QString error;
+    if (m_storePath.isEmpty()) {
+        return;
+    }
+    if (!m_store) {
+        m_store = std::make_unique<RunStore>();
+        if (!m_store->open(m_storePath, &error)) {
+            m_store.reset();
+            Q_EMIT recorded(generation, -1, error);
+            return;
+        }
+    }
+    const std::int64_t scenarioId = m_store->saveScenario(*m_simScenario, &error);
+    std::int64_t runId = -1;
+    if (scenarioId >= 0)
+        runId = m_store->beginRun(
+            scenarioId, result.policy.empty() ? m_simScenario->policy.name : result.policy,
+            m_simScenario->settings.seed, &error);
+    if (runId >= 0 && !m_store->finishRun(runId, result, &error))
+        runId = -1;
+    Q_EMIT recorded(generation, runId, error);
 }
 
 } // namespace nephos::widgets

@@ -8,8 +8,9 @@
 #include <memory>
 
 namespace nephos {
+class RunStore;
 class Simulation;
-}
+} // namespace nephos
 
 namespace nephos::widgets {
 
@@ -27,8 +28,11 @@ public:
     static constexpr int snapshotIntervalMs = 400;
 
 public Q_SLOTS:
-    /// Starts a new run of `scenario` (ignored when `generation` is already stale).
-    void start(quint64 generation, nephos::widgets::ScenarioPtr scenario);
+    /// Starts a new run of `scenario` (ignored when `generation` is already stale). With
+    /// `record`, the finished or cancelled run is written to the run store (see setStorePath).
+    void start(quint64 generation, nephos::widgets::ScenarioPtr scenario, bool record);
+    /// SQLite run store that recorded runs go to (opened in this thread on first use).
+    void setStorePath(const QString& path);
     /// Continues a paused run.
     void resume(quint64 generation);
     /// Advances by one placement decision (creating the simulation if needed) and pauses.
@@ -42,16 +46,23 @@ Q_SIGNALS:
     void paused(quint64 generation, double simulatedHours);
     void finished(quint64 generation, nephos::widgets::RunResultPtr result);
     void failed(quint64 generation, const QString& message);
+    /// A run was written to the store under `runId` (or could not be: runId < 0, `message`).
+    void recorded(quint64 generation, qint64 runId, const QString& message);
 
 private:
     bool ensureSimulation(quint64 generation, const ScenarioPtr& scenario);
     bool isCancelled(quint64 generation) const;
     void runLoop(quint64 generation);
     void finish(quint64 generation, RunStatus status);
+    void record(quint64 generation, const RunResult& result);
 
     std::shared_ptr<RunFlags> m_flags;
     std::unique_ptr<Simulation> m_sim;
     quint64 m_simGeneration = 0;
+    ScenarioPtr m_simScenario;
+    bool m_record = false;
+    QString m_storePath;
+    std::unique_ptr<RunStore> m_store;
 };
 
 } // namespace nephos::widgets
