@@ -24,6 +24,16 @@ struct Provenance
     std::string licence; ///< e.g. "Apache-2.0"
 };
 
+/// Energy facts for one region, as the energy importer reads them (regions.csv is not needed):
+/// applyDataPack() overlays them onto the scenario region of the same id.
+struct RegionEnergy
+{
+    double pue = -1.0;            ///< < 0: unknown
+    int pueYear = 0;              ///< reporting year of the PUE figure
+    double carbonKgPerKwh = -1.0; ///< < 0: unknown
+    std::string carbonSource;     ///< e.g. "ccf-coefficients:EPA"
+};
+
 /// Facts about clouds, independent of any workload: what importers produce, what the app
 /// embeds (resources/data/default-pack.json) and what scenarios are built from.
 /// JSON I/O: data/DataPackJson.h. Any member may be empty in a partial pack.
@@ -44,6 +54,8 @@ struct DataPack
     /// Where single facts came from, e.g. "offer:aws:us-east-1/m5.large" -> "od: prices.csv …",
     /// "gpu:H100" -> "watts: estimated from TDP …", "region:aws:us-east-1" -> "pue: GSF 2024 …".
     std::map<std::string, std::string> factSources;
+    /// Region::id -> energy facts (filled by the energy importer; JSON "region_energy").
+    std::map<std::string, RegionEnergy> regionEnergy;
 };
 
 } // namespace nephos

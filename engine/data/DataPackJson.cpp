@@ -161,14 +161,24 @@ bool dataPackFromJson(const QByteArray& json, DataPack& out, QString* error, con
         r.optInt(QStringLiteral("version"), 1, 1, 1);
     if (r.ok())
         pack.name = r.optString(QStringLiteral("name"), std::string());
-    const bool ok = r.ok() && readProviders(r, root, pack) && readRegions(r, root, pack) &&
-                    readGpuModels(r, root, pack) && readInstanceTypes(r, root, pack) &&
-                    readOffers(r, root, pack) && readNetwork(r, root, pack) &&
-                    readConstants(r, root, pack) && readProvenance(r, root, pack) &&
-                    r.forEachString(root, QStringLiteral("fact_sources"),
-                                    [&](const QString& key, const QString& text) {
-                                        pack.factSources[key.toStdString()] = text.toStdString();
-                                    });
+    const bool ok =
+        r.ok() && readProviders(r, root, pack) && readRegions(r, root, pack) &&
+        readGpuModels(r, root, pack) && readInstanceTypes(r, root, pack) &&
+        readOffers(r, root, pack) && readNetwork(r, root, pack) && readConstants(r, root, pack) &&
+        readProvenance(r, root, pack) &&
+        r.forEachString(root, QStringLiteral("fact_sources"),
+                        [&](const QString& key, const QString& text) {
+                            pack.factSources[key.toStdString()] = text.toStdString();
+                        }) &&
+        r.forEachMember(
+            root, QStringLiteral("region_energy"), [&](const QString& key, JsonFieldReader& e) {
+                RegionEnergy g;
+                g.pue = e.optNumber(QStringLiteral("pue"), -1.0, 1.0, 5.0);
+                g.pueYear = e.optInt(QStringLiteral("pue_year"), 0, 0, 9999);
+                g.carbonKgPerKwh = e.optNumber(QStringLiteral("carbon_kg_per_kwh"), -1.0, 0.0, 5.0);
+                g.carbonSource = e.optString(QStringLiteral("carbon_source"), {});
+                pack.regionEnergy[key.toStdString()] = g;
+            });
     if (!ok) {
         if (error)
             *error = prefix + r.error();
@@ -268,6 +278,22 @@ QByteArray dataPackToJson(const DataPack& pack, bool indented)
     root.insert(QStringLiteral("constants"), constants);
     root.insert(QStringLiteral("provenance"), provenance);
     root.insert(QStringLiteral("fact_sources"), sources);
+    if (!pack.regionEnergy.empty()) {
+        QJsonObject energy;
+        for (const auto& [key, g] : pack.regionEnergy) {
+            QJsonObject o;
+            if (g.pue >= 0.0)
+                o.insert(QStringLiteral("pue"), g.pue);
+            if (g.pueYear > 0)
+                o.insert(QStringLiteral("pue_year"), g.pueYear);
+            if (g.carbonKgPerKwh >= 0.0)
+                o.insert(QStringLiteral("carbon_kg_per_kwh"), g.carbonKgPerKwh);
+            if (!g.carbonSource.empty())
+                o.insert(QStringLiteral("carbon_source"), qs(g.carbonSource));
+            energy.insert(qs(key), o);
+        }
+        root.insert(QStringLiteral("region_energy"), energy);
+    }
     return QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 }
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "data/DataPack.h"
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace nephos {
+
+/// Great-circle distance in km between two points given in degrees (mean Earth radius).
+double greatCircleKm(double lat1, double lon1, double lat2, double lon2);
+
+/// y = intercept + slope * km, fitted by least squares.
+struct DistanceFit
+{
+    double intercept = 0.0;
+    double slope = 0.0;
+    long long samples = 0;
+};
+
+/// Estimates unmeasured network facts (docs/data.md, "Network gaps"):
+/// throughput: ln(Gbit/s) = a + b * km; RTT: ms = a + b * km, both fitted on measured links;
+/// egress: median measured price from the same source region to regions of the same kind
+/// (same provider / other provider), else the provider's median for that kind.
+/// Links whose ends have no coordinates get the median measured throughput / RTT.
+/// A field is "measured" when its *Estimated flag is false.
+class NetworkGapEstimator
+{
+public:
+    using Coordinates = std::map<std::string, std::pair<double, double>>; ///< id -> (lat, lon)
+
+    /// Fits both distance models on the measured links whose ends have coordinates.
+    void fit(const std::vector<NetworkLink>& links, const Coordinates& coordinates);
+    /// Uses fits stored in a pack's constants ("network_fit_*"); false if absent.
+    bool fitFromConstants(const std::map<std::string, FactConstant>& constants);
+    /// Stores the current fits as "network_fit_*" constants.
+    void storeFits(std::map<std::string, FactConstant>& constants) const;
+
+    const DistanceFit& logThroughputFit() const { return m_logThroughput; }
+    const DistanceFit& rttFit() const { return m_rtt; }
+    double throughputGbps(double km) const;
+    double rttMs(double km) const;
+
+    /// Replaces every estimated field of `links` by an estimate; returns the number of fields set.
+    long long fillGaps(std::vector<NetworkLink>& links, const Coordinates& coordinates) const;
+    /// Adds the missing directed links between `regionIds` (all fields estimated), then fills gaps.
+    long long completeMatrix(std::vector<NetworkLink>& links,
+                             const std::vector<std::string>& regionIds,
+                             const Coordinates& coordinates) const;
+
+    static Coordinates coordinatesOf(const std::vector<Region>& regions);
+
+private:
+    DistanceFit m_logThroughput;
+    DistanceFit m_rtt;
+};
+
+} // namespace nephos
