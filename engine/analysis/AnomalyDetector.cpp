@@ -5,7 +5,9 @@
 
 namespace nephos {
 
-AnomalyDetector::AnomalyDetector(const Settings& settings) : m_settings(settings) {}
+AnomalyDetector::AnomalyDetector(const Settings& settings)
+    : m_settings(settings)
+{}
 
 std::vector<Anomaly> AnomalyDetector::detect(const std::vector<float>& values,
                                              const std::vector<double>& timesHours) const
@@ -31,8 +33,8 @@ std::vector<Anomaly> AnomalyDetector::detect(const std::vector<float>& values,
         const double v = values[i];
         const double dev = v - mean;
         const double z = dev / sd;
-        const bool flagged = std::fabs(z) > m_settings.threshold
-                             && std::fabs(dev) > m_settings.minAbsDeviation;
+        const bool flagged =
+            std::fabs(z) > m_settings.threshold && std::fabs(dev) > m_settings.minAbsDeviation;
         if (flagged) {
             Anomaly a;
             a.sample = i;

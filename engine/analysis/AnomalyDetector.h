@@ -12,12 +12,12 @@ namespace nephos {
 struct Anomaly
 {
     SeriesMetric metric = SeriesMetric::CpuUtilPct;
-    int entity = -1;         ///< index into MonitorSeries::entities
-    std::size_t sample = 0;  ///< index into MonitorSeries::timesHours
+    int entity = -1;        ///< index into MonitorSeries::entities
+    std::size_t sample = 0; ///< index into MonitorSeries::timesHours
     double timeHours = 0.0;
     double value = 0.0;
-    double baseline = 0.0;   ///< rolling mean of the preceding window
-    double zScore = 0.0;     ///< (value - baseline) / max(rolling std, minStd)
+    double baseline = 0.0; ///< rolling mean of the preceding window
+    double zScore = 0.0;   ///< (value - baseline) / max(rolling std, minStd)
 };
 
 /// Rolling z-score detector: a sample is anomalous when it deviates from the mean of the `window`

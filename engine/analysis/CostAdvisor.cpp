@@ -55,14 +55,15 @@ bool interruptibleOn(const Scenario& s, const InstanceType& t)
 
 bool equivalentOrBetter(const InstanceType& alt, const InstanceType& t)
 {
-    return alt.name != t.name && alt.provider == t.provider && alt.vcpus >= t.vcpus
-           && alt.memoryGib >= t.memoryGib && alt.gpuCount == t.gpuCount
-           && alt.gpuModel == t.gpuModel;
+    return alt.name != t.name && alt.provider == t.provider && alt.vcpus >= t.vcpus &&
+           alt.memoryGib >= t.memoryGib && alt.gpuCount == t.gpuCount && alt.gpuModel == t.gpuModel;
 }
 
 } // namespace
 
-CostAdvisor::CostAdvisor(const Settings& settings) : m_settings(settings) {}
+CostAdvisor::CostAdvisor(const Settings& settings)
+    : m_settings(settings)
+{}
 
 std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
                                                 const RunResult& result) const
@@ -89,11 +90,11 @@ std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
         if (groupHours <= 0.0)
             continue;
 
-        const double util
-            = std::max({usage.avgCpuUtilPct, usage.avgMemUtilPct, usage.avgGpuUtilPct});
+        const double util =
+            std::max({usage.avgCpuUtilPct, usage.avgMemUtilPct, usage.avgGpuUtilPct});
         if (util < m_settings.idleUtilPct) {
-            const int needed
-                = std::max(g.minCount, static_cast<int>(std::ceil(g.count * util / 100.0)));
+            const int needed =
+                std::max(g.minCount, static_cast<int>(std::ceil(g.count * util / 100.0)));
             const int removable = g.count - needed;
             if (removable > 0) {
                 CostSuggestion s;
@@ -102,10 +103,10 @@ std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
                 s.instanceType = g.instanceType;
                 s.vmHours = groupHours;
                 s.savingUsd = groupHours * removable / g.count * price;
-                s.text = "Idle: " + std::to_string(g.count) + " × " + g.instanceType + " in "
-                         + g.region + " averaged " + number(util, 1) + " % utilisation; "
-                         + std::to_string(removable) + " could be released, saving about "
-                         + money(s.savingUsd) + ".";
+                s.text = "Idle: " + std::to_string(g.count) + " × " + g.instanceType + " in " +
+                         g.region + " averaged " + number(util, 1) + " % utilisation; " +
+                         std::to_string(removable) + " could be released, saving about " +
+                         money(s.savingUsd) + ".";
                 out.push_back(s);
             }
         }
@@ -130,16 +131,16 @@ std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
                 s.alternative = best->instanceType;
                 s.vmHours = groupHours;
                 s.savingUsd = groupHours * (offer->onDemandUsdPerHour - best->onDemandUsdPerHour);
-                s.text = "Cheaper type: " + best->instanceType + " offers at least the capacity of "
-                         + g.instanceType + " in " + g.region + " for "
-                         + money(best->onDemandUsdPerHour) + "/h instead of "
-                         + money(offer->onDemandUsdPerHour) + "/h, saving about "
-                         + money(s.savingUsd) + ".";
+                s.text = "Cheaper type: " + best->instanceType +
+                         " offers at least the capacity of " + g.instanceType + " in " + g.region +
+                         " for " + money(best->onDemandUsdPerHour) + "/h instead of " +
+                         money(offer->onDemandUsdPerHour) + "/h, saving about " +
+                         money(s.savingUsd) + ".";
                 out.push_back(s);
             }
 
-            if (offer->spotUsdPerHour >= 0.0 && offer->spotUsdPerHour < offer->onDemandUsdPerHour
-                && interruptibleOn(scenario, type)) {
+            if (offer->spotUsdPerHour >= 0.0 && offer->spotUsdPerHour < offer->onDemandUsdPerHour &&
+                interruptibleOn(scenario, type)) {
                 CostSuggestion s;
                 s.kind = CostSuggestion::Kind::SpotCandidate;
                 s.region = g.region;
@@ -147,11 +148,11 @@ std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
                 s.alternative = "spot";
                 s.vmHours = groupHours;
                 s.savingUsd = groupHours * (offer->onDemandUsdPerHour - offer->spotUsdPerHour);
-                s.text = "Spot: work on " + g.instanceType + " in " + g.region
-                         + " checkpoints or is short; spot at " + money(offer->spotUsdPerHour)
-                         + "/h instead of " + money(offer->onDemandUsdPerHour)
-                         + "/h would save about " + money(s.savingUsd) + " over "
-                         + number(groupHours, 0) + " VM-hours.";
+                s.text = "Spot: work on " + g.instanceType + " in " + g.region +
+                         " checkpoints or is short; spot at " + money(offer->spotUsdPerHour) +
+                         "/h instead of " + money(offer->onDemandUsdPerHour) +
+                         "/h would save about " + money(s.savingUsd) + " over " +
+                         number(groupHours, 0) + " VM-hours.";
                 out.push_back(s);
             }
         }
@@ -165,8 +166,8 @@ std::vector<CostSuggestion> CostAdvisor::advise(const Scenario& scenario,
     std::stable_sort(out.begin(), out.end(), [](const CostSuggestion& a, const CostSuggestion& b) {
         return a.savingUsd > b.savingUsd;
     });
-    if (m_settings.maxSuggestions >= 0
-        && out.size() > static_cast<std::size_t>(m_settings.maxSuggestions))
+    if (m_settings.maxSuggestions >= 0 &&
+        out.size() > static_cast<std::size_t>(m_settings.maxSuggestions))
         out.resize(static_cast<std::size_t>(m_settings.maxSuggestions));
     return out;
 }

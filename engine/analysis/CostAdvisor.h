@@ -14,12 +14,12 @@ struct CostSuggestion
 {
     enum class Kind { IdleGroup, CheaperType, SpotCandidate };
     Kind kind = Kind::IdleGroup;
-    std::string region;        ///< Region::id of the VM group
-    std::string instanceType;  ///< InstanceType::name of the group
-    std::string alternative;   ///< cheaper type (CheaperType) or "spot" (SpotCandidate)
-    double vmHours = 0.0;      ///< VM-hours the estimate is based on
-    double savingUsd = 0.0;    ///< estimated saving over the run
-    std::string text;          ///< one sentence for the UI
+    std::string region;       ///< Region::id of the VM group
+    std::string instanceType; ///< InstanceType::name of the group
+    std::string alternative;  ///< cheaper type (CheaperType) or "spot" (SpotCandidate)
+    double vmHours = 0.0;     ///< VM-hours the estimate is based on
+    double savingUsd = 0.0;   ///< estimated saving over the run
+    std::string text;         ///< one sentence for the UI
 };
 
 /// Looks for savings in a finished run:

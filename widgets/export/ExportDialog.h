@@ -15,8 +15,7 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExportDialog(QWidget* target, const QString& suggestedName,
-                          QWidget* parent = nullptr);
+    explicit ExportDialog(QWidget* target, const QString& suggestedName, QWidget* parent = nullptr);
 
     ExportOptions options() const;
     QString path() const;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace nephos::widgets {
+
+/// One KPI: its name, our measured value and, where the paper reports one, the paper's figure
+/// labelled "paper" beside it.
+class KpiCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KpiCard(const QString& title, QWidget* parent = nullptr);
+
+    void setValue(const QString& value);
+    /// Empty text hides the paper line.
+    void setPaperClaim(const QString& text, const QString& toolTip);
+
+    QString title() const;
+    QString value() const;
+    QString paperClaim() const;
+
+private:
+    QLabel* m_title = nullptr;
+    QLabel* m_value = nullptr;
+    QLabel* m_paper = nullptr;
+};
+
+} // namespace nephos::widgets

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analysis/AnomalyDetector.h"
+#include "sim/MonitorSeries.h"
+
+#include <QPalette>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+class QChart;
+
+namespace nephos {
+struct Scenario;
+}
+
+namespace nephos::widgets {
+
+/// What one dashboard chart shows.
+struct TimeSeriesChartSpec
+{
+    QString key;    ///< export stem and object name, e.g. "queue"
+    QString title;  ///< chart title
+    QString yTitle; ///< value axis title with unit
+    SeriesMetric metric = SeriesMetric::CpuUtilPct;
+    bool percent = false; ///< value axis fixed to 0–100
+};
+
+/// Fills a QChart with one line per provider plus a dashed total from a run's monitoring series,
+/// and red markers at anomalies.
+class TimeSeriesChart
+{
+public:
+    /// Longer series are reduced to this many points by averaging equal buckets of samples.
+    static constexpr int maxPoints = 1500;
+
+    static void fill(QChart* chart, const TimeSeriesChartSpec& spec, const Scenario& scenario,
+                     const MonitorSeries& series, const std::vector<Anomaly>& anomalies,
+                     const QPalette& palette);
+    /// Points (time, value) of one series after bucket averaging; x in hours × xScale.
+    static std::vector<QPointF> points(const std::vector<double>& timesHours,
+                                       const std::vector<float>& values, double xScale,
+                                       int limit = maxPoints);
+    /// Time axis unit for a run length: days beyond 72 h, else hours. Returns the scale from hours.
+    static double timeScale(double spanHours, QString* axisTitle);
+};
+
+} // namespace nephos::widgets
