@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "FiguresCommand.h"
 
 // Each command lives in its own file; add it here to make it reachable.
 namespace nephos::cli {
@@ -6,6 +7,7 @@ namespace nephos::cli {
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<FiguresCommand>());
     return commands;
 }
 
