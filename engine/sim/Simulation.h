@@ -59,6 +59,7 @@ public:
 
 private:
     std::unique_ptr<Kernel> m_kernel;
+    double m_wallSeconds = 0.0; ///< wall time spent inside run/runUntil/step/stepDecision
 };
 
 } // namespace nephos

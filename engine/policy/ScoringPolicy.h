@@ -1,0 +1,29 @@
+#pragma once
+
+#include "policy/Policy.h"
+
+#include <string>
+
+namespace nephos {
+
+/// Base of the policies that compare every eligible (region, type) group: each picks one VM per
+/// group (through the capacity index, never a VM scan), scores it (lower is better) and the best
+/// score wins; ties go to the earlier group in pool order.
+class ScoringPolicy : public Policy
+{
+public:
+    int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+
+protected:
+    /// VM of group g for the job, -1 when none fits.
+    virtual int pickVm(const ClusterState& c, const JobDemand& j, int g) const = 0;
+    virtual double score(const ClusterState& c, const JobDemand& j, int g, int vm) const = 0;
+    /// Short explanation of a candidate's score.
+    virtual std::string why(const ClusterState& c, const JobDemand& j, int g, int vm,
+                            double score) const = 0;
+    /// One sentence on why the winner won.
+    virtual std::string reason(const ClusterState& c, const JobDemand& j, int g,
+                               double score) const = 0;
+};
+
+} // namespace nephos

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "policy/Policy.h"
+
+namespace nephos {
+
+/// Static allocation: the fixed pool, first fit in pool order (first group, then lowest VM index
+/// with enough free capacity). Never scales.
+class StaticPolicy : public Policy
+{
+public:
+    std::string name() const override { return "static"; }
+    int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+
+    /// First fit across groups in pool order; shared with the threshold policy.
+    static int firstFit(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record);
+};
+
+} // namespace nephos

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "policy/Policy.h"
+
+namespace nephos {
+
+/// Threshold-based dynamic allocation: first fit placement; every scaling interval each group
+/// whose reserved-vCPU share of its provisioned VMs exceeds `upper` (default 0.8) grows by
+/// `step` (default 0.25) of its size (at least one VM), and one below `lower` (default 0.3)
+/// shrinks by `step` (idle VMs only), within the pool entry's min/max. A group scaled to zero
+/// gets one VM back when jobs are queued.
+class ThresholdPolicy : public Policy
+{
+public:
+    ThresholdPolicy(double upper, double lower, double step);
+    std::string name() const override { return "threshold"; }
+    int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+    bool scales() const override { return true; }
+    void scale(const ClusterState& cluster, ScalingPlan& plan) override;
+
+private:
+    double m_upper;
+    double m_lower;
+    double m_step;
+};
+
+} // namespace nephos

@@ -1,0 +1,292 @@
+#include "sim/Kernel.h"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace nephos {
+
+namespace {
+template <typename T>
+std::unordered_map<std::string, int> indexBy(const std::vector<T>& v, std::string T::*key)
+{
+    std::unordered_map<std::string, int> m;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        m.emplace(v[i].*key, static_cast<int>(i));
+    return m;
+}
+
+int lookup(const std::unordered_map<std::string, int>& m, const std::string& key,
+           const std::string& what)
+{
+    auto it = m.find(key);
+    if (it == m.end())
+        throw std::invalid_argument(what + " '" + key + "' is not defined in the scenario");
+    return it->second;
+}
+} // namespace
+
+Simulation::Kernel::Kernel(const Scenario& scenario, std::unique_ptr<Policy> policy)
+    : m_scenario(scenario)
+    , m_policy(std::move(policy))
+    , m_faultRng(scenario.settings.seed, 0xfa17ULL)
+{
+    if (!m_policy)
+        throw std::invalid_argument("unknown policy '" + scenario.policy.name + "'");
+    if (!(scenario.settings.horizonHours > 0.0))
+        throw std::invalid_argument("settings.horizonHours must be > 0");
+    resolve();
+}
+
+void Simulation::Kernel::resolve()
+{
+    const Scenario& s = m_scenario;
+    ClusterState& c = m_cluster;
+    c.scenario = &m_scenario;
+    c.regionCount = static_cast<int>(s.regions.size());
+    c.providerCount = static_cast<int>(s.providers.size());
+    c.typeCount = static_cast<int>(s.instanceTypes.size());
+    c.cpuGflopsPerVcpu = s.settings.cpuGflopsPerVcpu;
+    c.memoryWattsPerGib = s.settings.memoryWattsPerGib;
+    c.networkKwhPerGb = s.settings.networkKwhPerGb;
+    const auto providers = indexBy(s.providers, &Provider::id);
+    const auto regions = indexBy(s.regions, &Region::id);
+    const auto types = indexBy(s.instanceTypes, &InstanceType::name);
+    const auto gpus = indexBy(s.gpuModels, &GpuModel::name);
+    for (const Region& r : s.regions) {
+        c.regionProvider.push_back(lookup(providers, r.provider, "provider of region " + r.id));
+        c.regionPue.push_back(r.pue);
+        c.regionCarbonKgPerKwh.push_back(r.carbonKgPerKwh);
+    }
+    const auto R = static_cast<std::size_t>(c.regionCount);
+    c.links.assign(R * R, LinkFacts{});
+    std::vector<double> gbps(R * R, 0.0), rtt(R * R, 0.0);
+    for (const NetworkLink& l : s.network) {
+        const int a = lookup(regions, l.src, "network link source region");
+        const int b = lookup(regions, l.dst, "network link destination region");
+        LinkFacts& f = c.links[static_cast<std::size_t>(a) * R + static_cast<std::size_t>(b)];
+        f = {true, l.throughputGbps, l.rttMs, l.egressUsdPerGb};
+        gbps[static_cast<std::size_t>(a) * R + static_cast<std::size_t>(b)] = l.throughputGbps;
+        rtt[static_cast<std::size_t>(a) * R + static_cast<std::size_t>(b)] = l.rttMs;
+    }
+    std::vector<TransferNetwork::Perturbation> perts;
+    for (const NetworkPerturbation& p : s.faults.perturbations) {
+        TransferNetwork::Perturbation q;
+        q.startHours = p.startHour;
+        q.endHours = p.startHour + p.durationHours;
+        q.src = p.src == "*" || p.src.empty() ? -1 : lookup(regions, p.src, "perturbation region");
+        q.dst = p.dst == "*" || p.dst.empty() ? -1 : lookup(regions, p.dst, "perturbation region");
+        q.throughputFactor = p.throughputFactor;
+        q.extraRttMs = p.extraRttMs;
+        perts.push_back(q);
+    }
+    m_network.init(c.regionCount, gbps, rtt, perts);
+
+    // VM groups: one per pool entry, slots for max(count, maxCount) VMs
+    std::vector<int> sizes;
+    std::vector<double> vc, mem, gp;
+    int vm = 0;
+    for (std::size_t e = 0; e < s.pool.size(); ++e) {
+        const VmPoolEntry& p = s.pool[e];
+        VmGroup g;
+        g.poolEntry = static_cast<int>(e);
+        g.region = lookup(regions, p.region, "pool[" + std::to_string(e) + "] region");
+        g.instanceType =
+            lookup(types, p.instanceType, "pool[" + std::to_string(e) + "] instance type");
+        g.provider = c.regionProvider[static_cast<std::size_t>(g.region)];
+        const InstanceType& t = s.instanceTypes[static_cast<std::size_t>(g.instanceType)];
+        if (t.provider != s.providers[static_cast<std::size_t>(g.provider)].id)
+            throw std::invalid_argument("pool[" + std::to_string(e) + "]: instance type " + t.name +
+                                        " belongs to " + t.provider + ", region " + p.region +
+                                        " does not");
+        const Offer* offer = s.findOffer(p.region, p.instanceType);
+        if (!offer)
+            throw std::invalid_argument("pool[" + std::to_string(e) + "]: no offer (price) for " +
+                                        p.instanceType + " in " + p.region);
+        if (p.count < 0)
+            throw std::invalid_argument("pool[" + std::to_string(e) + "]: count must be >= 0");
+        g.spot = p.spot && offer->spotUsdPerHour >= 0.0;
+        g.priceUsdPerHour = g.spot ? offer->spotUsdPerHour : offer->onDemandUsdPerHour;
+        g.vcpus = t.vcpus;
+        g.memoryGib = t.memoryGib;
+        g.gpus = t.gpuCount;
+        double gpuIdle = 0.0;
+        if (!t.gpuModel.empty() && t.gpuCount > 0) {
+            g.gpuModel = lookup(gpus, t.gpuModel, "GPU model of " + t.name);
+            const GpuModel& m = s.gpuModels[static_cast<std::size_t>(g.gpuModel)];
+            g.gpuFp16Tflops = m.fp16Tflops;
+            gpuIdle = m.idleWatts;
+            g.gpuDynWatts = m.maxWatts - m.idleWatts;
+        } else {
+            g.gpus = 0;
+        }
+        g.idleWatts =
+            t.vcpus * t.cpuMinWattsPerVcpu + t.memoryGib * c.memoryWattsPerGib + g.gpus * gpuIdle;
+        g.cpuDynWattsPerVcpu = t.cpuMaxWattsPerVcpu - t.cpuMinWattsPerVcpu;
+        g.initialCount = p.count;
+        g.maxCount = std::max(p.count, p.maxCount);
+        g.minCount = std::min(std::max(0, p.minCount), p.count);
+        g.firstVm = vm;
+        g.slots = g.maxCount;
+        vm += g.slots;
+        c.groups.push_back(g);
+        sizes.push_back(g.slots);
+        vc.push_back(g.vcpus);
+        mem.push_back(g.memoryGib);
+        gp.push_back(g.gpus);
+    }
+    const auto V = static_cast<std::size_t>(vm);
+    c.vmGroup.resize(V);
+    for (std::size_t g = 0; g < c.groups.size(); ++g)
+        for (int i = 0; i < c.groups[g].slots; ++i)
+            c.vmGroup[static_cast<std::size_t>(c.groups[g].firstVm + i)] = static_cast<int>(g);
+    c.vmState.assign(V, VmState::Inactive);
+    c.vmJobCount.assign(V, 0);
+    c.vmUsedVcpus.assign(V, 0.0);
+    c.vmUsedMemGib.assign(V, 0.0);
+    c.vmUsedGpus.assign(V, 0.0);
+    c.index.build(sizes, vc, mem, gp);
+    c.groupActive.assign(c.groups.size(), 0);
+    c.groupUp.assign(c.groups.size(), 0);
+    c.groupReservedVcpus.assign(c.groups.size(), 0.0);
+    m_vmEpoch.assign(V, 0);
+    m_vmFirstJob.assign(V, -1);
+    m_vmProvisionedAt.assign(V, 0.0);
+
+    m_globalEntity = c.regionCount + c.typeCount;
+    m_acc.resize(m_globalEntity + 1);
+    m_regionQueued.assign(R, 0);
+    m_regionRunning.assign(R, 0);
+    m_regionEgressUsd.assign(R, 0.0);
+    m_regionNetKwh.assign(R, 0.0);
+    m_regionNetKg.assign(R, 0.0);
+    m_regionPflop.assign(R, 0.0);
+    m_regionCompleted.assign(R, 0);
+    m_typePflop.assign(static_cast<std::size_t>(c.typeCount), 0.0);
+    m_typeCompleted.assign(static_cast<std::size_t>(c.typeCount), 0);
+    m_linkGb.assign(R * R, 0.0);
+    m_linkUsd.assign(R * R, 0.0);
+    m_linkCount.assign(R * R, 0);
+
+    for (const WorkloadClass& w : s.workloads) {
+        if (!w.homeRegion.empty())
+            lookup(regions, w.homeRegion, "home region of workload " + w.name);
+        if (!w.referenceGpu.empty())
+            lookup(gpus, w.referenceGpu, "reference GPU of workload " + w.name);
+        m_classCheckpoint.push_back(w.checkpointHours);
+    }
+    const std::size_t queues = s.workloads.size() + 1; // last: trace jobs without a class
+    m_qHead.assign(queues, -1);
+    m_qTail.assign(queues, -1);
+    m_qBlocked.assign(queues, 0);
+
+    m_horizon = s.settings.horizonHours;
+    m_bootHours = s.settings.vmBootSeconds / 3600.0;
+    m_mtbf = s.faults.vmMtbfHours;
+    m_repair = std::max(0.0, s.faults.vmRepairHours);
+    m_specs = WorkloadGenerator::generate(s);
+    m_jobs.reserve(m_specs.size());
+    m_queue.reserve(1024);
+
+    // VMs provisioned at t = 0 are up immediately
+    for (std::size_t g = 0; g < c.groups.size(); ++g)
+        for (int i = 0; i < c.groups[g].initialCount; ++i) {
+            const int v = c.groups[g].firstVm + i;
+            vmProvision(v, +1.0);
+            vmUp(v);
+        }
+    for (std::size_t i = 0; i < perts.size(); ++i) {
+        if (perts[i].startHours <= m_horizon && perts[i].endHours > perts[i].startHours) {
+            m_queue.push(perts[i].startHours, EventType::PerturbationStart,
+                         static_cast<std::uint32_t>(i));
+            m_queue.push(perts[i].endHours, EventType::PerturbationEnd,
+                         static_cast<std::uint32_t>(i));
+        }
+    }
+    if (m_policy->scales() && s.settings.scalingIntervalMinutes > 0.0) {
+        m_scalingInterval = s.settings.scalingIntervalMinutes / 60.0;
+        m_queue.push(m_scalingInterval, EventType::Scaling);
+    }
+    initSeries();
+}
+
+JobDemand Simulation::Kernel::makeDemand(const JobSpec& s, std::uint32_t id) const
+{
+    JobDemand d;
+    d.id = id;
+    d.workloadClass = s.workloadClass;
+    d.arrivalHours = s.arrivalHours;
+    d.vcpus = s.vcpus;
+    d.memoryGib = s.memoryGib;
+    d.gpus = s.gpus;
+    d.referenceHours = s.referenceHours;
+    double refSpeedPflopPerHour = 0.0;
+    if (s.workloadClass >= 0) {
+        const WorkloadClass& w = m_scenario.workloads[static_cast<std::size_t>(s.workloadClass)];
+        d.cpuUtil = w.cpuUtil;
+        d.memUtil = w.memUtil;
+        d.gpuUtil = w.gpuUtil;
+        d.dataGb = w.dataInputGb;
+        d.slaHours = w.slaHours;
+        if (!w.homeRegion.empty())
+            for (std::size_t r = 0; r < m_scenario.regions.size(); ++r)
+                if (m_scenario.regions[r].id == w.homeRegion)
+                    d.homeRegion = static_cast<int>(r);
+        const GpuModel* ref =
+            w.referenceGpu.empty() ? nullptr : m_scenario.findGpuModel(w.referenceGpu);
+        d.gpuBound = ref && d.gpus > 0.0;
+        if (d.gpuBound)
+            refSpeedPflopPerHour = d.gpus * ref->fp16Tflops * d.gpuUtil * 3.6;
+    }
+    if (!d.gpuBound)
+        refSpeedPflopPerHour = d.vcpus * m_cluster.cpuGflopsPerVcpu * d.cpuUtil * 0.0036;
+    d.workPflop = refSpeedPflopPerHour * s.referenceHours;
+    return d;
+}
+
+const JobDemand& Simulation::Kernel::pendingJob() const
+{
+    return m_jobs[static_cast<std::size_t>(m_pending)].demand;
+}
+
+bool Simulation::Kernel::fits(int vm, const JobDemand& d) const
+{
+    if (vm < 0 || vm >= static_cast<int>(m_cluster.vmState.size()))
+        return false;
+    const auto v = static_cast<std::size_t>(vm);
+    if (m_cluster.vmState[v] != VmState::Up)
+        return false;
+    const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(m_cluster.vmGroup[v])];
+    if (d.gpuBound && g.gpus == 0)
+        return false;
+    if (!m_cluster.reachable(d, g.region))
+        return false;
+    return m_cluster.vmUsedVcpus[v] + d.vcpus <= g.vcpus + 1e-9 &&
+           m_cluster.vmUsedMemGib[v] + d.memoryGib <= g.memoryGib + 1e-9 &&
+           m_cluster.vmUsedGpus[v] + d.gpus <= g.gpus + 1e-9;
+}
+
+void Simulation::Kernel::setRecording(bool record, std::size_t maxRecords)
+{
+    m_record = record;
+    m_maxRecords = maxRecords;
+}
+
+double Simulation::Kernel::nextEventTime() const
+{
+    double t = std::numeric_limits<double>::infinity();
+    if (m_nextSpec < m_specs.size())
+        t = m_specs[m_nextSpec].arrivalHours;
+    if (!m_queue.empty())
+        t = std::min(t, m_queue.top().timeHours);
+    return t;
+}
+
+void Simulation::Kernel::advanceClock(double hours)
+{
+    if (hours > m_cluster.nowHours)
+        m_cluster.nowHours = std::min(hours, m_horizon);
+}
+
+} // namespace nephos

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "policy/Policy.h"
+#include "scenario/Scenario.h"
+#include "sim/Accounting.h"
+#include "sim/ClusterState.h"
+#include "sim/EventQueue.h"
+#include "sim/Random.h"
+#include "sim/RunResult.h"
+#include "sim/Simulation.h"
+#include "sim/TransferNetwork.h"
+#include "sim/WorkloadGenerator.h"
+
+#include <memory>
+#include <vector>
+
+namespace nephos {
+
+/// The discrete-event kernel behind Simulation (see docs/simulation-model.md).
+/// Jobs wait in one FIFO queue per workload class; after every event the kernel offers the
+/// oldest unblocked queue head to the policy (a class whose head found no VM stays blocked until
+/// capacity frees up). With external decisions on, it stops at that point instead and waits for
+/// decide() — the hook the decision-by-decision (RL) driver uses.
+class Simulation::Kernel
+{
+public:
+    enum class JobState : std::uint8_t { Queued, Staging, Running, Done };
+
+    struct Job
+    {
+        JobDemand demand;
+        JobState state = JobState::Queued;
+        std::uint32_t epoch = 0;
+        int vm = -1;
+        int queue = 0; ///< class queue index
+        int nextInQueue = -1;
+        int prevOnVm = -1;
+        int nextOnVm = -1;
+        double units = 0.0;     ///< PFLOP, or reference hours for jobs without work
+        double remaining = 0.0; ///< units left at segmentStart
+        double speed = 0.0;     ///< units per hour on the current VM
+        double segmentStart = 0.0;
+        double queuedSince = 0.0;
+        double queueHours = 0.0;
+        double stagingStart = 0.0;
+        double stagingHours = 0.0;
+        double startHours = -1.0;
+        double finishHours = -1.0;
+        double checkpointHours = 0.0;
+        std::uint32_t transfer = 0;
+        bool transferring = false;
+        bool placedOnce = false;
+        bool decisionLogged = false;
+        int requeues = 0;
+    };
+
+    Kernel(const Scenario& scenario, std::unique_ptr<Policy> policy);
+
+    /// Processes the next live event (and the placements it allows); false when over.
+    bool step();
+    bool finished() const { return m_finished; }
+    double now() const { return m_cluster.nowHours; }
+    double horizon() const { return m_horizon; }
+    /// Time of the next event, or +inf.
+    double nextEventTime() const;
+    /// Moves the clock to `hours` without events (nothing may be due before it).
+    void advanceClock(double hours);
+    std::uint64_t events() const { return m_events; }
+    std::uint64_t decisions() const { return m_decisionCount; }
+    RunResult snapshot() const;
+    RunStatus status() const { return m_status; }
+    void setStatus(RunStatus s) { m_status = s; }
+
+    void setRecording(bool record, std::size_t maxRecords);
+    void setTrackLastDecision(bool on) { m_trackLast = on; }
+    const DecisionRecord* lastDecision() const { return m_hasLast ? &m_last : nullptr; }
+
+    // Decision-by-decision driving.
+    void setExternalDecisions(bool on) { m_external = on; }
+    bool awaitingDecision() const { return m_awaiting; }
+    const JobDemand& pendingJob() const;
+    /// Places the pending job on `vm` (-1 or a VM where it does not fit: it stays queued).
+    /// Returns whether it was placed.
+    bool decide(int vm);
+
+    const ClusterState& cluster() const { return m_cluster; }
+    const Scenario& scenario() const { return m_scenario; }
+    Policy& policy() { return *m_policy; }
+    const std::vector<Job>& jobs() const { return m_jobs; }
+    /// Whether job demand fits on the VM right now.
+    bool fits(int vm, const JobDemand& d) const;
+
+private:
+    // construction (Kernel.cpp)
+    void resolve();
+    JobDemand makeDemand(const JobSpec& s, std::uint32_t id) const;
+    // events (KernelEvents.cpp)
+    void handle(const Event& e);
+    void arrive();
+    void dispatch();
+    void enqueue(int job, bool front);
+    int popHead(int queue);
+    void unblockAll();
+    void finalize();
+    void updateQueueEpisode();
+    void scaleTick();
+    // jobs and VMs (KernelJobs.cpp)
+    void place(int job, int vm);
+    void startRunning(int job);
+    void finishJob(int job);
+    void requeueFromVm(int job);
+    void stagingFinished(int job);
+    void releaseCapacity(int job);
+    void jobAccounting(int job, double sign);
+    void vmProvision(int vm, double sign);
+    void vmPower(int vm, double sign);
+    void vmUp(int vm);
+    void vmFail(int vm);
+    void vmTerminate(int vm);
+    void vmActivate(int vm);
+    void refreshIndex(int vm);
+    int callPolicy(int job);
+    // results (KernelResult.cpp)
+    void sample();
+    void initSeries();
+
+    Scenario m_scenario;
+    std::unique_ptr<Policy> m_policy;
+    ClusterState m_cluster;
+    EventQueue m_queue;
+    TransferNetwork m_network;
+    Accounting m_acc; ///< entities: regions, then instance types, then one for jobs without home
+    Random m_faultRng;
+
+    std::vector<JobSpec> m_specs;
+    std::size_t m_nextSpec = 0;
+    std::vector<Job> m_jobs;
+    std::vector<int> m_transferJob;
+    std::vector<std::uint32_t> m_vmEpoch;
+    std::vector<int> m_vmFirstJob;
+    std::vector<double> m_vmProvisionedAt;
+
+    // class queues
+    std::vector<int> m_qHead, m_qTail;
+    std::vector<char> m_qBlocked;
+    bool m_dispatchNeeded = false;
+    std::vector<int> m_regionQueued, m_regionRunning;
+    int m_globalEntity = 0;
+
+    // per-class facts
+    std::vector<double> m_classCheckpoint;
+
+    // totals
+    std::vector<double> m_regionEgressUsd, m_regionNetKwh, m_regionNetKg, m_regionPflop;
+    std::vector<double> m_typePflop;
+    std::vector<std::int64_t> m_regionCompleted, m_typeCompleted;
+    std::vector<double> m_linkGb, m_linkUsd;
+    std::vector<std::int64_t> m_linkCount;
+    double m_intercloudGb = 0.0;
+    std::int64_t m_requeues = 0;
+    bool m_inEpisode = false;
+    double m_episodeStart = 0.0, m_episodeHours = 0.0;
+    std::int64_t m_episodes = 0;
+    double m_lastFinish = -1.0;
+
+    // monitoring
+    MonitorSeries m_series;
+    double m_monitorInterval = 0.0;
+    double m_lastSample = 0.0;
+    std::vector<Accounting::Values> m_prevSample;
+
+    double m_horizon = 0.0;
+    double m_scalingInterval = 0.0;
+    double m_bootHours = 0.0;
+    double m_mtbf = 0.0, m_repair = 0.0;
+    std::uint64_t m_events = 0;
+    std::uint64_t m_decisionCount = 0;
+    bool m_finished = false;
+    RunStatus m_status = RunStatus::NotStarted;
+
+    bool m_record = true;
+    std::size_t m_maxRecords = 20000;
+    std::vector<DecisionRecord> m_records;
+    bool m_trackLast = false;
+    bool m_hasLast = false;
+    DecisionRecord m_last;
+
+    bool m_external = false;
+    bool m_awaiting = false;
+    int m_pending = -1;
+    int m_pendingQueue = -1;
+    std::vector<std::uint32_t> m_doneTransfers;
+};
+
+} // namespace nephos
