@@ -16,7 +16,6 @@ namespace nephos {
 /// - "gpu_specs": gpu_model, fp32_tflops, fp16_tensor_tflops_dense, memory_gb, tdp_w ->
 ///   gpuModels; idle/max watts are kept when `into` knows them, else estimated from TDP with
 ///   the CCF ratios (constants gpu_max_watts_per_tdp_watt, gpu_idle_per_max_watts).
-bool importEnergyFile(const QString& path, DataPack& into, ImportReport& report,
-                      QString* error);
+bool importEnergyFile(const QString& path, DataPack& into, ImportReport& report, QString* error);
 
 } // namespace nephos

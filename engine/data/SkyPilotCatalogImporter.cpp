@@ -149,13 +149,17 @@ bool importSkyPilotCatalog(const CsvTable& t, std::string provider, DataPack& in
 
     // Pass 2: machine rows, collapsed per (type, region).
     std::map<std::string, Collapsed> collapsed;
-    long long emptyPrice = 0, noGpuPrice = 0, hostPlusGpu = 0;
+    long long emptyPrice = 0, noGpuPrice = 0, hostPlusGpu = 0, tpuHosts = 0;
     for (int r = 0; r < t.rowCount(); ++r) {
         if (t.field(r, cType).isEmpty())
             continue;
         InstanceType type;
         type.provider = provider;
         type.name = t.field(r, cType).toStdString();
+        if (type.name.size() > 4 && type.name.compare(type.name.size() - 4, 4, "-tpu") == 0) {
+            ++tpuHosts;
+            continue;
+        }
         double accCount = 0.0;
         if (!t.number(r, cCpu, type.vcpus, error) || !t.number(r, cMem, type.memoryGib, error) ||
             !t.number(r, cAccN, accCount, error, true, 0.0))
@@ -229,8 +233,9 @@ bool importSkyPilotCatalog(const CsvTable& t, std::string provider, DataPack& in
     warn(noGpuPrice, "GPU machine zone rows skipped: no GPU price row in the same zone");
     warn(hostPlusGpu, "GPU machine zone rows priced as host + GPU row of the same zone");
     warn(acceleratorRows, "accelerator-only rows (empty InstanceType) used as GPU prices only");
+    warn(tpuHosts, "TPU host rows (*-tpu) skipped: TPUs are not modelled");
     warn(spotAbove, "offers have a spot price above on-demand (kept as given)");
-    report.rowsUsed = report.rowsRead - emptyPrice - noGpuPrice;
+    report.rowsUsed = report.rowsRead - emptyPrice - noGpuPrice - tpuHosts;
     report.itemsAdded = static_cast<long long>(add.offers.size());
     add.provenance.push_back({"instance prices",
                               t.origin().toStdString() + " (SkyPilot catalog layout)",

@@ -17,7 +17,8 @@ class CsvTable;
 /// price. GCP quirk: a2/a3/g2 host rows carry the host price only; the GPU price sits in rows
 /// with an empty InstanceType and is added per zone, as SkyPilot does. Rows with an empty
 /// price are skipped (counted in warnings); GpuInfo (a Python-literal dict) is ignored;
-/// TPUs and non-GPU accelerators (Inferentia, Trainium, Gaudi, FPGAs) count as no GPU.
+/// TPU host shapes (*-tpu) are skipped; non-GPU accelerators (Inferentia, Trainium, Gaudi,
+/// FPGAs) count as no GPU.
 /// `provider` is "aws", "gcp" or "azure"; empty: guessed from the region codes.
 bool importSkyPilotCatalog(const CsvTable& table, std::string provider, DataPack& into,
                            ImportReport& report, QString* error);
