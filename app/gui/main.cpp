@@ -1,6 +1,23 @@
 #include "app/MainWindow.h"
+#include "app/ScreenshotRunner.h"
+#include "settings/Settings.h"
+#include "theme/Theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+using nephos::widgets::MainWindow;
+using nephos::widgets::Settings;
+using nephos::widgets::ThemeChoice;
+
+namespace {
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "nephos: " << message << '\n';
+    return 2;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -8,7 +25,77 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Nephos"));
     QApplication::setOrganizationName(QStringLiteral("Nephos"));
     QApplication::setApplicationVersion(QStringLiteral(NEPHOS_VERSION_STRING));
-    nephos::widgets::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Nephos: multi-cloud AI workload allocation workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Run the scenario, show --view, write a PNG of the window to FILE, exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("View for --screenshot: %1.")
+                                      .arg(MainWindow::viewNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("NAME"), QStringLiteral("dashboard"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colour theme: system, light or dark."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({screenshot, view, theme});
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"),
+                                 QStringLiteral("Scenario JSON to open (default: embedded)."),
+                                 QStringLiteral("[SCENARIO]"));
+    parser.process(app);
+
+    const bool shot = parser.isSet(screenshot);
+    if (parser.positionalArguments().size() > 1)
+        return fail(QStringLiteral("at most one scenario file, got %1")
+                        .arg(parser.positionalArguments().size()));
+    if (shot && !MainWindow::viewNames().contains(parser.value(view)))
+        return fail(
+            QStringLiteral("unknown view \"%1\" (known: %2)")
+                .arg(parser.value(view), MainWindow::viewNames().join(QStringLiteral(", "))));
+
+    MainWindow::Options options;
+    options.restoreLayout = !shot; // screenshots use the default layout
+    MainWindow window(options);
+
+    ThemeChoice choice = window.settings().theme();
+    if (parser.isSet(theme) && !Settings::parseTheme(parser.value(theme), &choice))
+        return fail(QStringLiteral("unknown theme \"%1\" (system, light or dark)")
+                        .arg(parser.value(theme)));
+    if (shot || !parser.isSet(theme))
+        nephos::widgets::Theme::apply(choice); // --theme for a screenshot is not remembered
+    else
+        window.setTheme(choice);
+
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().front();
+        QStringList errors;
+        if (!window.openScenarioFile(path, &errors)) {
+            QString text = QStringLiteral("%1 not opened:").arg(path);
+            for (const QString& e : errors)
+                text += QStringLiteral("\n  ") + e;
+            if (shot)
+                return fail(text);
+            QTextStream(stderr) << text << '\n';
+        }
+    }
     window.show();
-    return app.exec();
+    if (!shot)
+        return app.exec();
+
+    nephos::widgets::ScreenshotRunner runner(&window, parser.value(view), parser.value(screenshot));
+    int exitCode = 0;
+    QObject::connect(&runner, &nephos::widgets::ScreenshotRunner::done, &app,
+                     [&](int code, const QString& message) {
+                         exitCode = code;
+                         if (code != 0)
+                             QTextStream(stderr) << "nephos: " << message << '\n';
+                         QApplication::exit(code);
+                     });
+    runner.start();
+    app.exec();
+    return exitCode;
 }

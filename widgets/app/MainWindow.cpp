@@ -1,13 +1,36 @@
 #include "app/MainWindow.h"
 
 #include "app/AboutDialog.h"
+#include "dashboard/DashboardView.h"
+#include "editor/ScenarioDocument.h"
+#include "editor/ScenarioEditorDocks.h"
+#include "explorer/DecisionExplorer.h"
+#include "history/RunHistoryView.h"
+#include "map/MapView.h"
+#include "policy/PolicyRegistry.h"
+#include "profile/ResourceProfileView.h"
+#include "run/RunController.h"
+#include "scenario/DefaultScenario.h"
+#include "scenario/ScenarioValidator.h"
+#include "store/RunStore.h"
+#include "theme/Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QSlider>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace nephos::widgets {
 
@@ -21,20 +44,81 @@ QAction* makeAction(QObject* parent, const char* name, const QString& text,
         a->setShortcut(shortcut);
     return a;
 }
+
+/// Speed slider positions: simulated hours per wall second; the last one is "as fast as possible".
+const double kSpeeds[] = {1, 3, 6, 12, 24, 48, 96, 240, 720, 0};
+constexpr int kSpeedCount = int(sizeof(kSpeeds) / sizeof(kSpeeds[0]));
+
+int speedPosition(double hoursPerSecond)
+{
+    if (hoursPerSecond <= 0.0)
+        return kSpeedCount - 1;
+    int best = 0;
+    for (int i = 0; i < kSpeedCount - 1; ++i) {
+        if (std::abs(kSpeeds[i] - hoursPerSecond) < std::abs(kSpeeds[best] - hoursPerSecond))
+            best = i;
+    }
+    return best;
+}
+
+QString speedText(double hoursPerSecond)
+{
+    return hoursPerSecond <= 0.0 ? QObject::tr("max") : QObject::tr("%1 h/s").arg(hoursPerSecond);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(Options{}, parent)
+{}
+
+MainWindow::MainWindow(const Options& options, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(options.settingsFile.isEmpty() ? std::make_unique<Settings>()
+                                                : std::make_unique<Settings>(options.settingsFile))
+    , m_store(std::make_unique<RunStore>())
+    , m_document(new ScenarioDocument(this))
+    , m_run(new RunController(this))
+    , m_restoreLayout(options.restoreLayout)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Nephos — multi-cloud AI workload workbench"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nephos.svg")));
     setDockNestingEnabled(true);
-    resize(1280, 800);
+    resize(1440, 900);
+
+    const QString storePath =
+        options.storePath.isEmpty() ? RunStore::defaultPath() : options.storePath;
+    QString storeError;
+    if (!m_store->open(storePath, &storeError))
+        qWarning("Run store %s not opened: %s", qPrintable(storePath), qPrintable(storeError));
+    m_run->setStorePath(storePath);
+
+    m_discardPrompt = [this](const QString& name) {
+        return QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("The scenario “%1” has unsaved changes. Save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(liveDelayMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::startLiveRun);
+
     createActions();
+    createViews();
     createMenus();
     createToolBar();
     createStatusBar();
+    connectDocument();
+    connectRun();
+
+    m_document->reset(defaultScenario());
+    m_run->setSpeed(m_settings->runSpeed());
+    m_speed->setValue(speedPosition(m_settings->runSpeed()));
+    action(QStringLiteral("actionLiveMode"))->setChecked(m_settings->liveMode());
+    restoreLayout();
+    updateTitle();
+    updateRunActions();
+    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -46,31 +130,134 @@ QAction* MainWindow::action(const QString& objectName) const
 
 void MainWindow::createActions()
 {
-    makeAction(this, "actionNew", tr("&New Scenario"), QKeySequence::New);
-    makeAction(this, "actionOpen", tr("&Open Scenario…"), QKeySequence::Open);
-    makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save);
-    makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs);
+    connect(makeAction(this, "actionNew", tr("&New Scenario"), QKeySequence::New),
+            &QAction::triggered, this, [this] {
+                if (maybeDiscardChanges())
+                    newScenario();
+            });
+    connect(makeAction(this, "actionOpen", tr("&Open Scenario…"), QKeySequence::Open),
+            &QAction::triggered, this, &MainWindow::onOpen);
+    connect(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save), &QAction::triggered,
+            this, &MainWindow::onSave);
+    connect(makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::onSaveAs);
     auto* quit = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    makeAction(this, "actionUndo", tr("&Undo"), QKeySequence::Undo);
-    makeAction(this, "actionRedo", tr("&Redo"), QKeySequence::Redo);
+    // Undo/redo are the document stack's own actions (enabled state and texts follow the stack).
+    QUndoStack* stack = m_document->undoStack();
+    auto* undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
 
-    makeAction(this, "actionRun", tr("&Run"), QKeySequence(Qt::Key_F5));
-    makeAction(this, "actionPause", tr("&Pause"), QKeySequence(Qt::Key_F6));
-    makeAction(this, "actionStep", tr("&Step"), QKeySequence(Qt::Key_F10));
-    makeAction(this, "actionCancel", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    connect(makeAction(this, "actionRun", tr("&Run"), QKeySequence(Qt::Key_F5)),
+            &QAction::triggered, this, &MainWindow::runScenario);
+    connect(makeAction(this, "actionPause", tr("&Pause"), QKeySequence(Qt::Key_F6)),
+            &QAction::triggered, m_run, &RunController::pause);
+    auto* step = makeAction(this, "actionStep", tr("&Step Decision"), QKeySequence(Qt::Key_F10));
+    step->setToolTip(tr("Advance the simulation to its next placement decision"));
+    connect(step, &QAction::triggered, this, [this] {
+        m_run->stepDecision(m_document->scenario());
+        if (m_explorerDock)
+            m_explorerDock->raise();
+    });
+    connect(
+        makeAction(this, "actionCancel", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5)),
+        &QAction::triggered, m_run, &RunController::cancel);
+    auto* live = makeAction(this, "actionLiveMode", tr("&Live Mode"), QKeySequence(Qt::Key_F8));
+    live->setCheckable(true);
+    live->setToolTip(tr("Re-simulate automatically after every edit"));
+    connect(live, &QAction::toggled, this, [this](bool on) {
+        m_settings->setLiveMode(on);
+        if (on)
+            m_liveTimer->start();
+        else
+            m_liveTimer->stop();
+    });
+
+    auto* themes = new QActionGroup(this);
+    for (auto [name, text, choice] :
+         {std::tuple{"actionThemeSystem", tr("Follow &System"), ThemeChoice::System},
+          std::tuple{"actionThemeLight", tr("&Light"), ThemeChoice::Light},
+          std::tuple{"actionThemeDark", tr("&Dark"), ThemeChoice::Dark}}) {
+        auto* a = makeAction(this, name, text);
+        a->setCheckable(true);
+        a->setChecked(m_settings->theme() == choice);
+        themes->addAction(a);
+        const ThemeChoice c = choice;
+        connect(a, &QAction::triggered, this, [this, c] { setTheme(c); });
+    }
+    auto* energy = new QActionGroup(this);
+    for (auto [name, text, unit] :
+         {std::tuple{"actionEnergyKwh", tr("Energy in &kWh"), EnergyUnit::KWh},
+          std::tuple{"actionEnergyMwh", tr("Energy in &MWh"), EnergyUnit::MWh}}) {
+        auto* a = makeAction(this, name, text);
+        a->setCheckable(true);
+        a->setChecked(m_settings->energyUnit() == unit);
+        energy->addAction(a);
+        const EnergyUnit u = unit;
+        connect(a, &QAction::triggered, this, [this, u] {
+            m_settings->setEnergyUnit(u);
+            if (m_kpiLabel)
+                m_kpiLabel->setText(kpiSummary());
+        });
+    }
 
     auto* about = makeAction(this, "actionAbout", tr("&About Nephos"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_dashboard = new DashboardView(m_tabs);
+    m_map = new MapView(m_tabs);
+    m_profiles = new ResourceProfileView(m_tabs);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_map, tr("Map"));
+    m_tabs->addTab(m_profiles, tr("Resource profiles"));
+    setCentralWidget(m_tabs);
+
+    m_editor = new ScenarioEditorDocks(m_document, this);
+
+    m_history = new RunHistoryView(this);
+    m_history->setStore(m_store.get());
+    m_historyDock = new QDockWidget(tr("Run history"), this);
+    m_historyDock->setObjectName(QStringLiteral("dockHistory"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    connect(m_history, &RunHistoryView::runOpened, this,
+            [this](ScenarioPtr s, RunResultPtr r) { showResult(s, r, true); });
+    connect(m_history, &RunHistoryView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+
+    m_explorer = new DecisionExplorer(this);
+    m_explorerDock = new QDockWidget(tr("Decision explorer"), this);
+    m_explorerDock->setObjectName(QStringLiteral("dockExplorer"));
+    m_explorerDock->setWidget(m_explorer);
+    addDockWidget(Qt::BottomDockWidgetArea, m_explorerDock);
+    tabifyDockWidget(m_historyDock, m_explorerDock);
+    m_historyDock->raise();
+    connect(m_explorer, &DecisionExplorer::stepRequested, this,
+            [this] { m_run->stepDecision(m_document->scenario()); });
+    resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
+    resizeDocks({m_historyDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
-    file->addActions({action(QStringLiteral("actionNew")), action(QStringLiteral("actionOpen")),
-                      action(QStringLiteral("actionSave")), action(QStringLiteral("actionSaveAs"))});
+    file->addActions({action(QStringLiteral("actionNew")), action(QStringLiteral("actionOpen"))});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addActions(
+        {action(QStringLiteral("actionSave")), action(QStringLiteral("actionSaveAs"))});
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
@@ -78,13 +265,29 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addActions({action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
 
-    auto* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (QDockWidget* d : m_editor->docks())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_explorerDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    auto* theme = m_viewMenu->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("menuTheme"));
+    theme->addActions({action(QStringLiteral("actionThemeSystem")),
+                       action(QStringLiteral("actionThemeLight")),
+                       action(QStringLiteral("actionThemeDark"))});
+    auto* units = m_viewMenu->addMenu(tr("&Units"));
+    units->setObjectName(QStringLiteral("menuUnits"));
+    units->addActions(
+        {action(QStringLiteral("actionEnergyKwh")), action(QStringLiteral("actionEnergyMwh"))});
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));
     run->addActions({action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
                      action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel"))});
+    run->addSeparator();
+    run->addAction(action(QStringLiteral("actionLiveMode")));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -95,11 +298,17 @@ void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->addActions({action(QStringLiteral("actionNew")), action(QStringLiteral("actionOpen")),
+    m_toolBar->addActions({action(QStringLiteral("actionNew")),
+                           action(QStringLiteral("actionOpen")),
                            action(QStringLiteral("actionSave"))});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
-                           action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel"))});
+    m_toolBar->addActions(
+        {action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(
+        {action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
+         action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel")),
+         action(QStringLiteral("actionLiveMode"))});
 }
 
 void MainWindow::createStatusBar()
@@ -107,6 +316,387 @@ void MainWindow::createStatusBar()
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_kpiLabel = new QLabel(this);
+    m_kpiLabel->setObjectName(QStringLiteral("kpiSummary"));
+    statusBar()->addWidget(m_kpiLabel, 2);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    statusBar()->addPermanentWidget(m_progress);
+
+    auto* speedCaption = new QLabel(tr("Speed"), this);
+    statusBar()->addPermanentWidget(speedCaption);
+    m_speed = new QSlider(Qt::Horizontal, this);
+    m_speed->setObjectName(QStringLiteral("speedSlider"));
+    m_speed->setRange(0, kSpeedCount - 1);
+    m_speed->setPageStep(1);
+    m_speed->setFixedWidth(120);
+    m_speed->setToolTip(
+        tr("Simulated hours per wall-clock second (rightmost: as fast as possible)"));
+    statusBar()->addPermanentWidget(m_speed);
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
+    m_speedLabel->setMinimumWidth(56);
+    statusBar()->addPermanentWidget(m_speedLabel);
+    connect(m_speed, &QSlider::valueChanged, this, [this](int pos) {
+        const double speed = kSpeeds[std::clamp(pos, 0, kSpeedCount - 1)];
+        m_run->setSpeed(speed);
+        m_settings->setRunSpeed(speed);
+        m_speedLabel->setText(speedText(speed));
+    });
+    m_speedLabel->setText(speedText(kSpeeds[m_speed->value()]));
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::edited, this, [this](const QString& what) {
+        m_statusLabel->setText(what);
+        if (liveMode())
+            m_liveTimer->start(); // restarts: debounced
+    });
+    connect(m_document, &ScenarioDocument::scenarioReset, this, [this] {
+        if (liveMode())
+            m_liveTimer->start();
+    });
+}
+
+void MainWindow::connectRun()
+{
+    connect(m_run, &RunController::stateChanged, this, &MainWindow::updateRunActions);
+    connect(m_run, &RunController::started, this,
+            [this](double horizon) { m_statusLabel->setText(tr("Running %1 h…").arg(horizon)); });
+    connect(m_run, &RunController::progress, this, [this](double fraction, double hours) {
+        m_progress->setValue(int(fraction * 1000.0 + 0.5));
+        m_progress->setFormat(tr("%1 h · %p%").arg(hours, 0, 'f', 0));
+    });
+    connect(m_run, &RunController::snapshotReady, this,
+            [this](RunResultPtr r) { showResult(m_run->runScenario(), r, false); });
+    connect(m_run, &RunController::decisionTaken, this, [this](DecisionPtr d) {
+        m_explorer->appendDecision(m_run->runScenario(), d);
+        m_statusLabel->setText(
+            tr("Decision for job %1 at %2 h").arg(d->job).arg(d->timeHours, 0, 'f', 3));
+    });
+    connect(m_run, &RunController::paused, this, [this](double hours) {
+        m_statusLabel->setText(tr("Paused at %1 h").arg(hours, 0, 'f', 2));
+    });
+    connect(m_run, &RunController::finished, this, [this](RunResultPtr r) {
+        m_statusLabel->setText(tr("Run %1: %2 h simulated, %3 events in %4 s")
+                                   .arg(QLatin1String(runStatusKey(r->status)))
+                                   .arg(r->simulatedHours, 0, 'f', 1)
+                                   .arg(r->events)
+                                   .arg(r->simWallSeconds, 0, 'f', 2));
+        showResult(m_run->runScenario(), r, true);
+    });
+    connect(m_run, &RunController::failed, this, [this](const QString& message) {
+        m_statusLabel->setText(tr("Run failed: %1").arg(message));
+        m_progress->setValue(0);
+    });
+    connect(m_run, &RunController::recorded, this, [this](qint64 runId, const QString& message) {
+        if (runId < 0) {
+            statusBar()->showMessage(tr("Run not stored: %1").arg(message), 8000);
+            return;
+        }
+        m_history->refresh();
+        m_history->selectRuns({runId});
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_restoreLayout)
+        return;
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Nephos").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateRunActions()
+{
+    const auto state = m_run->state();
+    action(QStringLiteral("actionRun"))->setEnabled(state != RunController::State::Running);
+    action(QStringLiteral("actionRun"))
+        ->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Run"));
+    action(QStringLiteral("actionPause"))->setEnabled(state == RunController::State::Running);
+    action(QStringLiteral("actionCancel"))->setEnabled(state != RunController::State::Idle);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        auto* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
+        a->setData(path);
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        m_settings->clearRecentFiles();
+        updateRecentMenu();
+    });
+}
+
+QString MainWindow::kpiSummary() const
+{
+    if (!m_shownResult)
+        return {};
+    const Kpis& k = m_shownResult->kpis;
+    const bool mwh = m_settings->energyUnit() == EnergyUnit::MWh;
+    const QString energy = mwh ? tr("%1 MWh").arg(k.energyKwh / 1000.0, 0, 'f', 2)
+                               : tr("%1 kWh").arg(k.energyKwh, 0, 'f', 0);
+    return tr("Cost %1 %2 · Energy %3 · CPU %4 % · JCT p95 %5 h · SLA viol. %6 % · %7/%8 jobs")
+        .arg(k.totalCostUsd, 0, 'f', 0)
+        .arg(m_settings->currencySymbol(), energy)
+        .arg(k.utilisationCpuPct, 0, 'f', 1)
+        .arg(k.jctP95H, 0, 'f', 2)
+        .arg(k.slaViolationPct, 0, 'f', 1)
+        .arg(k.jobsCompleted)
+        .arg(k.jobsTotal);
+}
+
+void MainWindow::showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final)
+{
+    if (!scenario || !result)
+        return;
+    m_shownResult = result;
+    m_dashboard->setRun(*scenario, *result);
+    m_map->setRun(*scenario, *result);
+    m_profiles->setRun(*scenario, *result);
+    if (final)
+        m_explorer->setRun(scenario, result);
+    m_kpiLabel->setText(kpiSummary());
+    Q_EMIT resultShown(result);
+}
+
+bool MainWindow::openScenarioFile(const QString& path, QStringList* errors)
+{
+    QStringList problems;
+    if (!m_document->load(path, &problems)) {
+        if (errors)
+            *errors = problems;
+        return false;
+    }
+    m_settings->addRecentFile(path);
+    m_settings->setLastScenarioPath(m_document->filePath());
+    updateRecentMenu();
+    m_statusLabel->setText(tr("Opened %1").arg(m_document->displayName()));
+    return true;
+}
+
+bool MainWindow::saveScenarioFile(const QString& path, QString* error)
+{
+    if (!m_document->save(path, error))
+        return false;
+    m_settings->addRecentFile(path);
+    m_settings->setLastScenarioPath(m_document->filePath());
+    updateRecentMenu();
+    m_statusLabel->setText(tr("Saved %1").arg(m_document->displayName()));
+    return true;
+}
+
+void MainWindow::newScenario()
+{
+    m_document->reset(defaultScenario());
+    m_statusLabel->setText(tr("New scenario from the embedded default"));
+}
+
+bool MainWindow::maybeDiscardChanges()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_discardPrompt(m_document->displayName())) {
+    case QMessageBox::Save:
+        return onSave();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::onOpen()
+{
+    if (!maybeDiscardChanges())
+        return;
+    const QString start = m_document->filePath().isEmpty()
+                              ? QFileInfo(m_settings->lastScenarioPath()).absolutePath()
+                              : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), start,
+                                                      tr("Scenario JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QStringList errors;
+    if (!openScenarioFile(path, &errors))
+        showLoadErrors(path, errors);
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    if (!maybeDiscardChanges())
+        return;
+    QStringList errors;
+    if (!openScenarioFile(path, &errors)) {
+        showLoadErrors(path, errors);
+        if (!QFileInfo::exists(path)) {
+            m_settings->removeRecentFile(path);
+            updateRecentMenu();
+        }
+    }
+}
+
+void MainWindow::showLoadErrors(const QString& path, const QStringList& errors)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Scenario not opened"),
+                    tr("%1 could not be opened (%n problem(s)).", nullptr, int(errors.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(errors.mid(0, 12).join(QLatin1Char('\n')));
+    box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+bool MainWindow::onSave()
+{
+    if (m_document->filePath().isEmpty())
+        return onSaveAs();
+    QString error;
+    if (!saveScenarioFile(m_document->filePath(), &error)) {
+        QMessageBox::warning(this, tr("Scenario not saved"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::onSaveAs()
+{
+    QString start = m_document->filePath();
+    if (start.isEmpty())
+        start = QFileInfo(m_settings->lastScenarioPath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), start,
+                                                tr("Scenario JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!saveScenarioFile(path, &error)) {
+        QMessageBox::warning(this, tr("Scenario not saved"), error);
+        return false;
+    }
+    return true;
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("map"),      QStringLiteral("profiles"),
+            QStringLiteral("history"),   QStringLiteral("explorer"), QStringLiteral("editor")};
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("dashboard"))
+        m_tabs->setCurrentWidget(m_dashboard);
+    else if (n == QLatin1String("map"))
+        m_tabs->setCurrentWidget(m_map);
+    else if (n == QLatin1String("profiles"))
+        m_tabs->setCurrentWidget(m_profiles);
+    else if (n == QLatin1String("history")) {
+        m_historyDock->show();
+        m_historyDock->raise();
+    } else if (n == QLatin1String("explorer")) {
+        m_explorerDock->show();
+        m_explorerDock->raise();
+    } else if (n == QLatin1String("editor")) {
+        for (QDockWidget* d : m_editor->docks())
+            d->show();
+        m_editor->docks().front()->raise();
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::setLiveMode(bool on)
+{
+    action(QStringLiteral("actionLiveMode"))->setChecked(on);
+}
+
+bool MainWindow::liveMode() const
+{
+    return action(QStringLiteral("actionLiveMode"))->isChecked();
+}
+
+void MainWindow::setTheme(ThemeChoice theme)
+{
+    m_settings->setTheme(theme);
+    Theme::apply(theme);
+    const char* name = theme == ThemeChoice::Dark    ? "actionThemeDark"
+                       : theme == ThemeChoice::Light ? "actionThemeLight"
+                                                     : "actionThemeSystem";
+    action(QLatin1String(name))->setChecked(true);
+}
+
+void MainWindow::runScenario()
+{
+    if (m_run->state() == RunController::State::Paused) {
+        m_run->resume();
+        return;
+    }
+    const std::vector<std::string> policies = policyNames();
+    const ScenarioProblems problems =
+        ScenarioValidator::validate(m_document->scenario(), &policies);
+    if (!problems.empty()) {
+        m_statusLabel->setText(tr("Not run: %1").arg(problems.front().toString()));
+        return;
+    }
+    m_progress->setValue(0);
+    m_run->start(m_document->scenario(), true);
+}
+
+void MainWindow::startLiveRun()
+{
+    if (!liveMode())
+        return;
+    const std::vector<std::string> policies = policyNames();
+    if (!ScenarioValidator::validate(m_document->scenario(), &policies).empty())
+        return; // the editor already lists the problems
+    m_run->start(m_document->scenario(), false);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeDiscardChanges()) {
+        event->ignore();
+        return;
+    }
+    m_run->cancel();
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+    event->accept();
 }
 
 void MainWindow::showAbout()

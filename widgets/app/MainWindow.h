@@ -1,36 +1,162 @@
 #pragma once
 
+#include "run/RunTypes.h"
+#include "settings/Settings.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
 
 class QAction;
+class QActionGroup;
+class QCloseEvent;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QSlider;
+class QTabWidget;
+class QTimer;
 class QToolBar;
+
+namespace nephos {
+class RunStore;
+}
 
 namespace nephos::widgets {
 
-/// The workbench's main window: menus, toolbar, status bar and dock areas that views fill.
+class DashboardView;
+class DecisionExplorer;
+class MapView;
+class ResourceProfileView;
+class RunController;
+class RunHistoryView;
+class ScenarioDocument;
+class ScenarioEditorDocks;
+
+/// The workbench's main window: menus, toolbar, status bar (progress, speed, live mode), the
+/// scenario editor docks, the analysis views (dashboard, map, profiles) as central tabs, and the
+/// run history and decision explorer docks. Runs go through a RunController (worker thread).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Where settings and runs are kept; empty paths mean the platform defaults.
+    struct Options
+    {
+        QString settingsFile; ///< INI file instead of the platform settings
+        QString storePath;    ///< run store instead of RunStore::defaultPath()
+        bool restoreLayout = true;
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Looks up a registered action by its object name (e.g. "actionRun"); nullptr if unknown.
     QAction* action(const QString& objectName) const;
 
+    ScenarioDocument* document() const { return m_document; }
+    ScenarioEditorDocks* editor() const { return m_editor; }
+    RunController* runController() const { return m_run; }
+    RunHistoryView* history() const { return m_history; }
+    DecisionExplorer* explorer() const { return m_explorer; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    MapView* mapView() const { return m_map; }
+    ResourceProfileView* profiles() const { return m_profiles; }
+    Settings& settings() const { return *m_settings; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QSlider* speedSlider() const { return m_speed; }
+    /// The KPI summary shown in the status bar after a run.
+    QString kpiSummary() const;
+
+    /// Reads a scenario file into the document without dialogs; `errors` gets the JSON-path
+    /// messages on failure (document unchanged).
+    bool openScenarioFile(const QString& path, QStringList* errors = nullptr);
+    /// Writes the document to `path` (atomic) and remembers it as the current file.
+    bool saveScenarioFile(const QString& path, QString* error = nullptr);
+    /// Starts a fresh document from the embedded default scenario.
+    void newScenario();
+
+    /// Answer to "save changes?" used when the document is modified. The default shows a
+    /// QMessageBox (Save / Discard / Cancel); tests replace it.
+    using DiscardPrompt = std::function<QMessageBox::StandardButton(const QString& name)>;
+    void setDiscardPrompt(DiscardPrompt prompt) { m_discardPrompt = std::move(prompt); }
+    /// What to do with unsaved changes before they would be lost: true when it is fine to go on
+    /// (nothing to lose, discarded, or saved), false when the user cancelled or saving failed.
+    bool maybeDiscardChanges();
+
+    /// Shows a view by name: dashboard, map, profiles, history, explorer, editor; false if unknown.
+    bool showView(const QString& name);
+    static QStringList viewNames();
+
+    void setLiveMode(bool on);
+    bool liveMode() const;
+    /// Debounce between an edit and the live re-run.
+    static constexpr int liveDelayMs = 150;
+
+    /// Applies a theme to the application and remembers it in the settings.
+    void setTheme(ThemeChoice theme);
+
 public Q_SLOTS:
     void showAbout();
+    /// Run action: resumes a paused run or starts a recorded run of the current scenario.
+    void runScenario();
+
+Q_SIGNALS:
+    /// The views now show `result` (a finished run, a snapshot or a run opened from history).
+    void resultShown(nephos::widgets::RunResultPtr result);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createViews();
+    void connectDocument();
+    void connectRun();
+    void restoreLayout();
+    void updateTitle();
+    void updateRunActions();
+    void updateRecentMenu();
+    void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
+    void onOpen();
+    bool onSave();
+    bool onSaveAs();
+    void openRecent(const QString& path);
+    void startLiveRun();
+    void showLoadErrors(const QString& path, const QStringList& errors);
 
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<RunStore> m_store;
+    ScenarioDocument* m_document = nullptr;
+    ScenarioEditorDocks* m_editor = nullptr;
+    RunController* m_run = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QLabel* m_kpiLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QSlider* m_speed = nullptr;
+    QLabel* m_speedLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    MapView* m_map = nullptr;
+    ResourceProfileView* m_profiles = nullptr;
+    RunHistoryView* m_history = nullptr;
+    DecisionExplorer* m_explorer = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QDockWidget* m_explorerDock = nullptr;
+    QTimer* m_liveTimer = nullptr;
+    DiscardPrompt m_discardPrompt;
+    RunResultPtr m_shownResult;
+    bool m_restoreLayout = true;
 };
 
 } // namespace nephos::widgets
