@@ -22,6 +22,7 @@ int fail(const QString& message)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(nephos); // icons and the about box's texts live in the widgets library
     QApplication::setApplicationName(QStringLiteral("Nephos"));
     QApplication::setOrganizationName(QStringLiteral("Nephos"));
     QApplication::setApplicationVersion(QStringLiteral(NEPHOS_VERSION_STRING));

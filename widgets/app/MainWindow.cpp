@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSlider>
@@ -245,8 +246,8 @@ void MainWindow::createViews()
     m_historyDock->raise();
     connect(m_explorer, &DecisionExplorer::stepRequested, this,
             [this] { m_run->stepDecision(m_document->scenario()); });
-    resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
-    resizeDocks({m_historyDock}, {260}, Qt::Vertical);
+    resizeDocks({m_editor->docks().front()}, {500}, Qt::Horizontal);
+    resizeDocks({m_historyDock}, {230}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -464,16 +465,15 @@ QString MainWindow::kpiSummary() const
         return {};
     const Kpis& k = m_shownResult->kpis;
     const bool mwh = m_settings->energyUnit() == EnergyUnit::MWh;
-    const QString energy = mwh ? tr("%1 MWh").arg(k.energyKwh / 1000.0, 0, 'f', 2)
-                               : tr("%1 kWh").arg(k.energyKwh, 0, 'f', 0);
+    const QString energy = mwh ? tr("%1 MWh").arg(QLocale().toString(k.energyKwh / 1000.0, 'f', 2))
+                               : tr("%1 kWh").arg(QLocale().toString(k.energyKwh, 'f', 0));
+    const QLocale locale;
     return tr("Cost %1 %2 · Energy %3 · CPU %4 % · JCT p95 %5 h · SLA viol. %6 % · %7/%8 jobs")
-        .arg(k.totalCostUsd, 0, 'f', 0)
-        .arg(m_settings->currencySymbol(), energy)
+        .arg(locale.toString(k.totalCostUsd, 'f', 0), m_settings->currencySymbol(), energy)
         .arg(k.utilisationCpuPct, 0, 'f', 1)
         .arg(k.jctP95H, 0, 'f', 2)
         .arg(k.slaViolationPct, 0, 'f', 1)
-        .arg(k.jobsCompleted)
-        .arg(k.jobsTotal);
+        .arg(locale.toString(qlonglong(k.jobsCompleted)), locale.toString(qlonglong(k.jobsTotal)));
 }
 
 void MainWindow::showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final)

@@ -42,8 +42,10 @@ ScenarioEditorDocks::ScenarioEditorDocks(ScenarioDocument* document, QMainWindow
     auto* regionsSplit = new QSplitter(Qt::Vertical);
     regionsSplit->addWidget(new ScenarioTableView(m_providers, false));
     regionsSplit->addWidget(new ScenarioTableView(m_regions, true));
-    regionsSplit->setStretchFactor(1, 3);
-    addDock(window, QStringLiteral("dockRegions"), tr("Providers && regions"), regionsSplit);
+    regionsSplit->setStretchFactor(0, 1);
+    regionsSplit->setStretchFactor(1, 4);
+    regionsSplit->setSizes({110, 440});
+    addDock(window, QStringLiteral("dockRegions"), tr("Regions"), regionsSplit);
     addDock(window, QStringLiteral("dockPrices"), tr("Prices"),
             new ScenarioTableView(m_offers, true));
     addDock(window, QStringLiteral("dockPool"), tr("VM pool"), new ScenarioTableView(m_pool, true));
@@ -62,7 +64,7 @@ ScenarioEditorDocks::ScenarioEditorDocks(ScenarioDocument* document, QMainWindow
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     policyLayout->addWidget(m_problems);
-    addDock(window, QStringLiteral("dockPolicy"), tr("Policy && run"), policyPanel);
+    addDock(window, QStringLiteral("dockPolicy"), tr("Policy and run"), policyPanel);
 
     for (int i = 1; i < m_docks.size(); ++i)
         window->tabifyDockWidget(m_docks.front(), m_docks[i]);

@@ -20,7 +20,7 @@ void CandidatesModel::setDecision(const Scenario* scenario, const DecisionRecord
     beginResetModel();
     m_scenario = scenario;
     m_decision = decision;
-    m_rank.clear();
+    m_order.clear();
     if (decision) {
         const auto& c = decision->candidates;
         std::vector<int> order(c.size());
@@ -32,9 +32,7 @@ void CandidatesModel::setDecision(const Scenario* scenario, const DecisionRecord
                 return x.feasible;
             return x.score < y.score;
         });
-        m_rank.assign(c.size(), 0);
-        for (std::size_t i = 0; i < order.size(); ++i)
-            m_rank[std::size_t(order[i])] = static_cast<int>(i) + 1;
+        m_order = std::move(order);
     }
     endResetModel();
 }
@@ -58,14 +56,15 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
 {
     if (!m_decision || !index.isValid() || index.row() >= rowCount())
         return {};
-    const CandidateRecord& c = m_decision->candidates[static_cast<std::size_t>(index.row())];
-    const bool chosen = index.row() == m_decision->chosen;
+    const int source = m_order[static_cast<std::size_t>(index.row())];
+    const CandidateRecord& c = m_decision->candidates[static_cast<std::size_t>(source)];
+    const bool chosen = source == m_decision->chosen;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Rank:
-            return chosen ? tr("%1 ✔").arg(m_rank[std::size_t(index.row())])
-                          : QString::number(m_rank[std::size_t(index.row())]);
+            return chosen ? tr("%1 ✔ chosen").arg(index.row() + 1)
+                          : QString::number(index.row() + 1);
         case Region:
             return DecisionsModel::regionName(m_scenario, c.region);
         case Type:

@@ -6,8 +6,8 @@
 
 namespace nephos::widgets {
 
-/// The candidates one decision considered: region, type, VM, score, feasibility and why. The
-/// chosen candidate is shown in bold on a highlighted background.
+/// The candidates one decision considered, best first (feasible ones by score, then infeasible):
+/// region, type, VM, score, feasibility and why. The chosen candidate is bold and highlighted.
 class CandidatesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +19,8 @@ public:
     void setDecision(const Scenario* scenario, const DecisionRecord* decision);
     /// Row of the chosen candidate, -1 when the job stayed queued.
     int chosenRow() const;
+    /// The candidate shown in `row` (nullptr when out of range).
+    const CandidateRecord* candidate(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -28,7 +30,7 @@ public:
 private:
     const Scenario* m_scenario = nullptr;
     const DecisionRecord* m_decision = nullptr;
-    std::vector<int> m_rank; ///< rank of each candidate by score among feasible ones
+    std::vector<int> m_order; ///< row -> index into the decision's candidates
 };
 
 } // namespace nephos::widgets

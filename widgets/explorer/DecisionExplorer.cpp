@@ -184,8 +184,8 @@ void DecisionExplorer::showSelected()
                                QString::fromStdString(d->reason).toHtmlEscaped())
                           .arg(d->candidates.size()));
     m_candidateView->resizeColumnsToContents();
-    if (d->chosen >= 0)
-        m_candidateView->scrollTo(m_candidates->index(d->chosen, 0));
+    if (m_candidates->chosenRow() >= 0)
+        m_candidateView->scrollTo(m_candidates->index(m_candidates->chosenRow(), 0));
 }
 
 } // namespace nephos::widgets
