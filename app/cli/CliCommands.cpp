@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "FiguresCommand.h"
+#include "ScenarioCommand.h"
 
 // Each command lives in its own file; add it here to make it reachable.
 namespace nephos::cli {
@@ -7,6 +8,7 @@ namespace nephos::cli {
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<FiguresCommand>());
     return commands;
 }
