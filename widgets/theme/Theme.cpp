@@ -60,7 +60,7 @@ QPalette Theme::darkPalette()
     p.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x36));
     p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
     p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xe0));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x62, 0xc0));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9a, 0xf0));
