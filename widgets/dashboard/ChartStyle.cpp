@@ -47,6 +47,16 @@ QColor ChartStyle::providerColor(const QString& providerId, bool dark)
     return QColor::fromHsv(int(h), 160, dark ? 240 : 170);
 }
 
+QString ChartStyle::providerLabel(const QString& providerId)
+{
+    const QString id = providerId.toLower();
+    if (id == QLatin1String("aws") || id == QLatin1String("gcp"))
+        return id.toUpper();
+    if (id == QLatin1String("azure"))
+        return QStringLiteral("Azure");
+    return providerId;
+}
+
 QColor ChartStyle::totalColor(bool dark)
 {
     return dark ? QColor(0xd0, 0xd0, 0xd0) : QColor(0x50, 0x50, 0x50);

@@ -19,6 +19,8 @@ public:
     static void apply(QChart* chart, const QPalette& palette);
     /// Stable colour of a provider ("aws", "gcp", "azure", others hashed), readable on both.
     static QColor providerColor(const QString& providerId, bool dark);
+    /// Short legend label of a provider: "AWS", "GCP", "Azure", else the id.
+    static QString providerLabel(const QString& providerId);
     /// Colour of the "total" line.
     static QColor totalColor(bool dark);
     static QColor anomalyColor(bool dark);

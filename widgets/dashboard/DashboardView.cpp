@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <map>
 
 namespace nephos::widgets {
@@ -151,20 +152,20 @@ DashboardView::DashboardView(QWidget* parent)
             &DashboardView::setUtilisationResource);
 
     s.specs = {
-        {QStringLiteral("utilisation"), utilTitle(0), tr("Utilisation (%)"),
+        {QStringLiteral("utilisation"), utilTitle(0), tr("Utilisation"), tr("%"), QString(),
          SeriesMetric::CpuUtilPct, true},
-        {QStringLiteral("queue"), tr("Queue length"), tr("Queued jobs"), SeriesMetric::QueueLength,
-         false},
-        {QStringLiteral("running"), tr("Running jobs"), tr("Jobs"), SeriesMetric::RunningJobs,
-         false},
-        {QStringLiteral("cost_rate"), tr("Cost rate"), tr("Cost rate (USD/h)"),
+        {QStringLiteral("queue"), tr("Queue length"), tr("Queued jobs"), tr("count"), QString(),
+         SeriesMetric::QueueLength, false},
+        {QStringLiteral("running"), tr("Running jobs"), tr("Running jobs"), tr("count"), QString(),
+         SeriesMetric::RunningJobs, false},
+        {QStringLiteral("cost_rate"), tr("Cost rate"), tr("Cost rate"), tr("USD/h"), tr("k USD/h"),
          SeriesMetric::CostRateUsdPerHour, false},
-        {QStringLiteral("cumulative_cost"), tr("Cumulative cost"), tr("Cost (USD)"),
-         SeriesMetric::CumulativeCostUsd, false},
-        {QStringLiteral("power"), tr("Facility power"), tr("Power (kW)"), SeriesMetric::PowerKw,
-         false},
-        {QStringLiteral("carbon"), tr("Carbon emission rate"), tr("Carbon (kg CO2e/h)"),
-         SeriesMetric::CarbonRateKgPerHour, false},
+        {QStringLiteral("cumulative_cost"), tr("Cumulative cost"), tr("Cost"), tr("USD"),
+         tr("k USD"), SeriesMetric::CumulativeCostUsd, false},
+        {QStringLiteral("power"), tr("Facility power"), tr("Power"), tr("kW"), tr("MW"),
+         SeriesMetric::PowerKw, false},
+        {QStringLiteral("carbon"), tr("Carbon emission rate"), tr("Carbon"), tr("kg CO2e/h"),
+         tr("t CO2e/h"), SeriesMetric::CarbonRateKgPerHour, false},
     };
     auto* chartGrid = new QGridLayout;
     for (std::size_t c = 0; c < s.specs.size(); ++c) {
@@ -176,7 +177,8 @@ DashboardView::DashboardView(QWidget* parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
         s.views.push_back(view);
-        chartGrid->addWidget(view, int(c) / 2, int(c) % 2);
+        const bool lastAlone = c + 1 == s.specs.size() && c % 2 == 0;
+        chartGrid->addWidget(view, int(c) / 2, int(c) % 2, 1, lastAlone ? 2 : 1);
     }
     column->addLayout(chartGrid);
 
@@ -201,6 +203,7 @@ DashboardView::DashboardView(QWidget* parent)
     bottom->addWidget(anomalyBox, 2);
     bottom->addWidget(adviceBox, 3);
     column->addLayout(bottom);
+    column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -314,7 +317,12 @@ void DashboardView::rebuild()
             card->setValue(QStringLiteral("–"));
             continue;
         }
-        QString text = QLocale().toString(kv[key] * spec->factor, 'f', spec->decimals);
+        const double v = kv[key] * spec->factor;
+        // At least three significant digits for small values (e.g. 0.00123 kWh/PFLOP).
+        int decimals = spec->decimals;
+        if (v != 0.0 && std::fabs(v) < 1.0 && decimals > 0)
+            decimals = std::max(decimals, 2 - int(std::floor(std::log10(std::fabs(v)))));
+        QString text = QLocale().toString(v, 'f', decimals);
         if (key == "jobs_completed")
             text += tr(" of %1").arg(s.result.kpis.jobsTotal);
         else if (*spec->unit)

@@ -31,6 +31,7 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     layout->addWidget(m_paper);
     layout->addStretch(1);
     setMinimumWidth(150);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void KpiCard::setValue(const QString& value)

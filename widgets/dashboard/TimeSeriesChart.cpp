@@ -15,6 +15,18 @@
 
 namespace nephos::widgets {
 
+double TimeSeriesChart::niceInterval(double span)
+{
+    if (!(span > 0.0))
+        return 1.0;
+    const double raw = span / 7.0;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * mag >= raw)
+            return m * mag;
+    return 10.0 * mag;
+}
+
 double TimeSeriesChart::timeScale(double spanHours, QString* axisTitle)
 {
     const bool days = spanHours > 72.0;
@@ -65,8 +77,6 @@ void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const
     const double span = series.timesHours.empty() ? 0.0 : series.timesHours.back();
     const double xScale = timeScale(span, &xTitle);
     xAxis->setTitleText(xTitle);
-    xAxis->setLabelFormat(QStringLiteral("%.0f"));
-    yAxis->setTitleText(spec.yTitle);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     ChartStyle::apply(chart, palette);
@@ -78,6 +88,16 @@ void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const
     if (series.entityCount() > series.providerCount + series.regionCount)
         entities.push_back(series.totalEntity());
 
+    // Large values (cumulative cost) are shown in thousands to keep axis labels short.
+    double rawMax = 0.0;
+    for (int e : entities)
+        for (float v : series.series(spec.metric, e))
+            rawMax = std::max(rawMax, double(v));
+    const bool thousands = !spec.unitThousands.isEmpty() && rawMax >= 1e5;
+    const double yScale = thousands ? 1e-3 : 1.0;
+    yAxis->setTitleText(
+        QStringLiteral("%1 (%2)").arg(spec.yTitle, thousands ? spec.unitThousands : spec.unit));
+
     double yMax = 0.0;
     for (int e : entities) {
         const bool total = e == series.totalEntity();
@@ -86,12 +106,15 @@ void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const
         QString name = total ? QObject::tr("Total") : id;
         if (!total)
             if (const Provider* p = scenario.findProvider(id.toStdString()); p && !p->name.empty())
-                name = QString::fromStdString(p->id).toUpper();
+                name = ChartStyle::providerLabel(id);
         line->setName(name);
         const auto pts = points(series.timesHours, series.series(spec.metric, e), xScale);
-        QList<QPointF> list(pts.begin(), pts.end());
-        for (const QPointF& p : list)
-            yMax = std::max(yMax, p.y());
+        QList<QPointF> list;
+        list.reserve(qsizetype(pts.size()));
+        for (const QPointF& p : pts) {
+            list.append(QPointF(p.x(), p.y() * yScale));
+            yMax = std::max(yMax, p.y() * yScale);
+        }
         line->replace(list);
         chart->addSeries(line);
         line->attachAxis(xAxis);
@@ -111,15 +134,21 @@ void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const
         marks->setColor(ChartStyle::anomalyColor(dark));
         marks->setBorderColor(palette.color(QPalette::Base));
         for (const Anomaly& a : anomalies) {
-            marks->append(a.timeHours * xScale, a.value);
-            yMax = std::max(yMax, a.value);
+            marks->append(a.timeHours * xScale, a.value * yScale);
+            yMax = std::max(yMax, a.value * yScale);
         }
         chart->addSeries(marks);
         marks->attachAxis(xAxis);
         marks->attachAxis(yAxis);
     }
 
-    xAxis->setRange(0.0, std::max(span * xScale, 1e-6));
+    const double xMax = std::max(span * xScale, 1e-6);
+    xAxis->setRange(0.0, xMax);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(0.0);
+    xAxis->setTickInterval(niceInterval(xMax));
+    xAxis->setLabelFormat(niceInterval(xMax) < 1.0 ? QStringLiteral("%.1f")
+                                                   : QStringLiteral("%.0f"));
     if (spec.percent) {
         yAxis->setRange(0.0, 100.0);
     } else {

@@ -22,7 +22,10 @@ struct TimeSeriesChartSpec
 {
     QString key;    ///< export stem and object name, e.g. "queue"
     QString title;  ///< chart title
-    QString yTitle; ///< value axis title with unit
+    QString yTitle; ///< value axis quantity, e.g. "Cost"
+    QString unit;   ///< e.g. "USD"; the axis title is "yTitle (unit)"
+    /// Unit of values / 1000, used when values reach 100 000 (e.g. "k USD"); empty: never scaled.
+    QString unitThousands;
     SeriesMetric metric = SeriesMetric::CpuUtilPct;
     bool percent = false; ///< value axis fixed to 0–100
 };
@@ -42,6 +45,8 @@ public:
     static std::vector<QPointF> points(const std::vector<double>& timesHours,
                                        const std::vector<float>& values, double xScale,
                                        int limit = maxPoints);
+    /// Tick interval giving 5–10 ticks over `span` (1, 2 or 5 × a power of ten).
+    static double niceInterval(double span);
     /// Time axis unit for a run length: days beyond 72 h, else hours. Returns the scale from hours.
     static double timeScale(double spanHours, QString* axisTitle);
 };

@@ -1,0 +1,207 @@
+#include "dashboard/DashboardView.h"
+#include "dashboard/PaperClaims.h"
+#include "dashboard/TimeSeriesChart.h"
+#include "theme/Theme.h"
+
+#include "SampleRun.h"
+#include "TestPaths.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nephos;
+using namespace nephos::widgets;
+
+namespace {
+
+QList<QLineSeries*> lines(QChartView* v)
+{
+    QList<QLineSeries*> out;
+    for (QAbstractSeries* s : v->chart()->series())
+        if (s->type() == QAbstractSeries::SeriesTypeLine)
+            out << static_cast<QLineSeries*>(s);
+    return out;
+}
+
+} // namespace
+
+class TestDashboardView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chartsHaveStableNames()
+    {
+        DashboardView view;
+        QStringList names;
+        for (QChartView* v : view.chartViews())
+            names << v->objectName();
+        QCOMPARE(names, QStringList({"utilisation", "queue", "running", "cost_rate",
+                                     "cumulative_cost", "power", "carbon"}));
+        for (QChartView* v : view.chartViews())
+            QCOMPARE(lines(v).size(), 0);
+    }
+
+    void setRunFillsOneLinePerProviderPlusTotal()
+    {
+        DashboardView view;
+        QSignalSpy spy(&view, &DashboardView::runShown);
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QCOMPARE(spy.count(), 1);
+        for (QChartView* v : view.chartViews()) {
+            const auto ls = lines(v);
+            QCOMPARE(ls.size(), 3); // aws, gcp, total
+            for (QLineSeries* l : ls)
+                QCOMPARE(l->count(), int(test::kSamples));
+            QCOMPARE(ls[0]->name(), QStringLiteral("AWS"));
+            QCOMPARE(ls[2]->name(), QStringLiteral("Total"));
+            // Axis titles carry units.
+            const auto axes = v->chart()->axes();
+            QCOMPARE(axes.size(), 2);
+            for (QAbstractAxis* a : axes)
+                QVERIFY2(a->titleText().contains(QLatin1Char('(')), qPrintable(a->titleText()));
+        }
+        // Values come from the series: cost rate of gcp (entity 1) at sample 10 = 5 + 1 + 0.1.
+        const auto cost = lines(view.chartViews()[3]);
+        QVERIFY(qAbs(cost[1]->at(10).y() - 6.1) < 1e-5);
+        // Short runs use hours on the time axis.
+        QVERIFY(qAbs(cost[1]->at(12).x() - 1.0) < 1e-9);
+    }
+
+    void clearEmptiesCharts()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        view.clear();
+        for (QChartView* v : view.chartViews())
+            QCOMPARE(lines(v).size(), 0);
+        QCOMPARE(view.anomalyMarkerCount(), 0);
+        QVERIFY(view.suggestionTexts().isEmpty());
+    }
+
+    void utilisationResourceIsSelectable()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QVERIFY(qAbs(lines(view.chartViews()[0])[1]->at(0).y() - 65.0) < 1e-5); // gcp CPU
+        view.setUtilisationResource(1);
+        QCOMPARE(view.utilisationResource(), 1);
+        QVERIFY(view.chartViews()[0]->chart()->title().contains(QStringLiteral("Memory")));
+        QVERIFY(qAbs(lines(view.chartViews()[0])[1]->at(0).y() - 40.0) < 1e-5);
+    }
+
+    void anomalyMarkerAtTheInjectedSpike()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QCOMPARE(view.anomalyMarkerCount(), 1);
+        QScatterSeries* marks = nullptr;
+        for (QAbstractSeries* s : view.chartViews()[0]->chart()->series())
+            if (auto* sc = qobject_cast<QScatterSeries*>(s))
+                marks = sc;
+        QVERIFY(marks);
+        QCOMPARE(marks->at(0).y(), 99.0);
+        QVERIFY(qAbs(marks->at(0).x() - double(test::kSpikeSample) / 12.0) < 1e-9);
+        view.setUtilisationResource(1); // memory has no anomaly
+        QCOMPARE(view.anomalyMarkerCount(), 0);
+    }
+
+    void kpiCardsShowOursAndThePapersLabelledClaim()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        const QHash<QString, PaperClaim> claims = PaperClaims::kpiClaims();
+        QVERIFY(claims.contains(QStringLiteral("utilisation_cpu_pct")));
+        const QStringList cards = view.kpiCardTexts();
+        QString cpu;
+        for (const QString& c : cards)
+            if (c.startsWith(QStringLiteral("CPU utilisation|")))
+                cpu = c;
+        const QStringList parts = cpu.split(QLatin1Char('|'));
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts[1], QLocale().toString(61.25, 'f', 1) + QStringLiteral(" %"));
+        QVERIFY(parts[2].startsWith(QStringLiteral("paper: ")));
+        QVERIFY(parts[2].contains(
+            QLocale().toString(claims.value(QStringLiteral("utilisation_cpu_pct")).value, 'g', 4)));
+        // A KPI the paper does not report has no paper line.
+        bool found = false;
+        for (const QString& c : cards)
+            if (c.startsWith(QStringLiteral("Jobs completed|"))) {
+                found = true;
+                QCOMPARE(c.split(QLatin1Char('|'))[1], QStringLiteral("36 of 40"));
+                QVERIFY(c.endsWith(QLatin1Char('|')));
+            }
+        QVERIFY(found);
+    }
+
+    void suggestionsComeFromTheRun()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        const QStringList s = view.suggestionTexts();
+        QVERIFY(!s.isEmpty());
+        bool idle = false;
+        for (const QString& t : s)
+            idle = idle ||
+                   (t.startsWith(QStringLiteral("Idle")) && t.contains(QStringLiteral("m5.large")));
+        QVERIFY2(idle, qPrintable(s.join(QLatin1Char('\n'))));
+    }
+
+    void themeFollowsPaletteLightness()
+    {
+        DashboardView view;
+        view.setPalette(Theme::darkPalette());
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QCOMPARE(view.chartViews()[0]->chart()->theme(), QChart::ChartThemeDark);
+        view.setPalette(Theme::lightPalette());
+        QCOMPARE(view.chartViews()[0]->chart()->theme(), QChart::ChartThemeLight);
+        QCOMPARE(view.chartViews()[0]->chart()->backgroundBrush().color(),
+                 Theme::lightPalette().color(QPalette::Base));
+    }
+
+    void bucketAveragingLimitsPoints()
+    {
+        std::vector<double> t(5000);
+        std::vector<float> v(5000);
+        for (int i = 0; i < 5000; ++i) {
+            t[std::size_t(i)] = i;
+            v[std::size_t(i)] = float(i % 2);
+        }
+        const auto pts = TimeSeriesChart::points(t, v, 1.0, 1500);
+        QVERIFY(pts.size() <= 1500);
+        QCOMPARE(pts.size(), std::size_t(1250)); // buckets of 4 samples
+        QCOMPARE(pts[0].y(), 0.5);
+        QCOMPARE(pts[0].x(), 1.5);
+    }
+
+    void screenshotsOfADefaultRun()
+    {
+        Scenario scenario;
+        const RunResult result = test::defaultRun(&scenario);
+        QVERIFY(result.series.sampleCount() > 10);
+        const QString dir = test::testOutputDir(QStringLiteral("screenshots"));
+        for (const bool dark : {false, true}) {
+            DashboardView view;
+            view.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+            view.resize(1600, 2500);
+            view.setRun(scenario, result);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            for (QChartView* v : view.chartViews())
+                QVERIFY(lines(v).size() >= 2);
+            const QImage shot = view.grab().toImage();
+            QVERIFY(test::hasContent(shot));
+            const QString path = QDir(dir).filePath(dark ? QStringLiteral("dashboard-dark.png")
+                                                         : QStringLiteral("dashboard-light.png"));
+            QVERIFY(shot.save(path));
+        }
+    }
+};
+
+QTEST_MAIN(TestDashboardView)
+#include "tst_dashboard_view.moc"
