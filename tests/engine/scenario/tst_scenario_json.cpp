@@ -406,6 +406,27 @@ private Q_SLOTS:
             QStringLiteral("policy.name: unknown policy 'cheapest' (known: static, least-loaded)"));
     }
 
+    void documentedExampleIsValid()
+    {
+        const QString doc = QFINDTESTDATA("../../../docs/scenario-format.md");
+        QVERIFY(!doc.isEmpty());
+        QFile f(doc);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        const qsizetype start = text.indexOf("```json\n");
+        QVERIFY(start >= 0);
+        const qsizetype end = text.indexOf("```", start + 8);
+        const QByteArray json = text.mid(start + 8, end - start - 8);
+        const QStringList problems = problemsOf(json);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        Scenario s;
+        ScenarioProblems unused;
+        QVERIFY(ScenarioJson::fromJson(json, s, unused));
+        QCOMPARE(s.pool[1].maxCount, 2); // defaults to count
+        QCOMPARE(s.offers[0].spotUsdPerHour, -1.0);
+        QCOMPARE(s.settings.vmBootSeconds, 90.0);
+    }
+
     void validatorWorksInMemory()
     {
         Scenario s = test::smallScenario();
