@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "FiguresCommand.h"
+#include "ImportCommand.h"
 #include "ScenarioCommand.h"
 
 // Each command lives in its own file; add it here to make it reachable.
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<FiguresCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 
