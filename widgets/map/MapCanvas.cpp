@@ -355,7 +355,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     p.fillRect(rect(), pal.color(QPalette::Window));
     const QRectF map = mapRect();
     p.save();
-    p.setClipRect(QRectF(rect()).adjusted(0, 26, 0, -52));
+    p.setClipRect(map.intersected(QRectF(rect()).adjusted(0, 26, 0, -52)));
     p.fillRect(map, dark ? QColor(0x1b, 0x26, 0x33) : QColor(0xdc, 0xea, 0xf5));
 
     // Land.

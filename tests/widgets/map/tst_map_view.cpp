@@ -1,0 +1,176 @@
+#include "map/MapCanvas.h"
+#include "map/MapView.h"
+#include "theme/Theme.h"
+
+#include "../dashboard/SampleRun.h"
+#include "TestPaths.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+
+using namespace nephos;
+using namespace nephos::widgets;
+
+namespace {
+
+const QString kUse1 = QStringLiteral("aws:us-east-1");
+const QString kEuw1 = QStringLiteral("gcp:europe-west1");
+
+/// Pixel colour of the canvas at a region's centre.
+QColor pixelAt(MapView& view, const QString& region)
+{
+    const QImage img = view.canvas()->grab().toImage();
+    const int r = view.canvas()->regionIndex(region);
+    const QPoint p = view.canvas()->regionPosition(r).toPoint();
+    return img.pixelColor(p);
+}
+
+bool close(const QColor& a, const QColor& b)
+{
+    return qAbs(a.red() - b.red()) <= 2 && qAbs(a.green() - b.green()) <= 2 &&
+           qAbs(a.blue() - b.blue()) <= 2;
+}
+
+} // namespace
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void regionsAreProjectedByLongitudeAndLatitude()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        const QPointF us = view.regionPosition(kUse1);
+        const QPointF eu = view.regionPosition(kEuw1);
+        const QPointF sg = view.regionPosition(QStringLiteral("aws:ap-southeast-1"));
+        QVERIFY(us.x() < eu.x() && eu.x() < sg.x()); // west to east
+        QVERIFY(eu.y() < us.y() && us.y() < sg.y()); // north to south
+        QCOMPARE(view.regionPosition(QStringLiteral("nowhere")), QPointF(-1, -1));
+    }
+
+    void colourAtARegionFollowsTheMetric()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+
+        view.setMetric(MapMetric::Utilisation); // us-east-1 90 %, europe-west1 20 %
+        const QColor hotUtil = view.regionColor(kUse1);
+        const QColor coldUtil = view.regionColor(kEuw1);
+        QVERIFY(hotUtil.red() > coldUtil.red() && hotUtil.blue() < coldUtil.blue());
+        QVERIFY(close(pixelAt(view, kUse1), hotUtil));
+        QVERIFY(close(pixelAt(view, kEuw1), coldUtil));
+
+        view.setMetric(MapMetric::CarbonIntensity); // 0.38 vs 0.17 (lowest → coldest end)
+        QVERIFY(view.regionColor(kUse1) != hotUtil);
+        QVERIFY(close(pixelAt(view, kUse1), view.regionColor(kUse1)));
+        QVERIFY(close(pixelAt(view, kEuw1), view.regionColor(kEuw1)));
+        QVERIFY(view.regionColor(kEuw1).blue() > view.regionColor(kUse1).blue());
+
+        view.setMetric(MapMetric::Cost); // 250 vs 750 $: Singapore hottest
+        QVERIFY(view.regionColor(QStringLiteral("aws:ap-southeast-1")).red() >
+                view.regionColor(kUse1).red() - 1);
+    }
+
+    void tooltipListsTheRegionsNumbers()
+    {
+        MapView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        const QString all = view.regionToolTip(kUse1);
+        QVERIFY(all.contains(QStringLiteral("US East (N. Virginia)")));
+        QVERIFY(all.contains(kUse1));
+        QVERIFY(all.contains(QLocale().toString(90.0, 'f', 1))); // CPU utilisation
+        QVERIFY(all.contains(QStringLiteral("$") + QLocale().toString(250.0, 'f', 2)));
+        QVERIFY(all.contains(QLocale().toString(0.38, 'f', 3))); // carbon intensity
+        QVERIFY(all.contains(QLocale().toString(1.5, 'f', 2)));  // average queue
+        QVERIFY(all.contains(QLocale().toString(80.0, 'f', 1) + QStringLiteral(" kWh")));
+
+        view.setTimeIndex(40); // queue of us-east-1 at sample 40 is 10
+        const QString at = view.regionToolTip(kUse1);
+        QVERIFY(at.contains(QStringLiteral("Queue: 10 jobs")));
+        QVERIFY(at.contains(QLocale().toString(40.0 / 12.0, 'f', 1) + QStringLiteral(" h")));
+        QVERIFY(view.regionToolTip(QStringLiteral("nowhere")).isEmpty());
+    }
+
+    void timeSliderChangesColours()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        view.setMetric(MapMetric::Queue);
+        auto* slider = view.findChild<QSlider*>(QStringLiteral("mapTime"));
+        QVERIFY(slider);
+        QCOMPARE(slider->minimum(), -1);
+        QCOMPARE(slider->maximum(), int(test::kSamples) - 1);
+        QSignalSpy spy(&view, &MapView::timeIndexChanged);
+        slider->setValue(5);
+        QCOMPARE(view.timeIndex(), 5);
+        QCOMPARE(spy.count(), 1);
+        const QColor early = view.regionColor(kUse1);
+        QVERIFY(close(pixelAt(view, kUse1), early));
+        slider->setValue(110); // the queue has grown from 1.25 to 27.5
+        const QColor late = view.regionColor(kUse1);
+        QVERIFY(early != late);
+        QVERIFY(late.red() > early.red());
+        QVERIFY(close(pixelAt(view, kUse1), late));
+        // A region with a flat queue keeps its colour.
+        slider->setValue(5);
+        const QColor flat = view.regionColor(kEuw1);
+        slider->setValue(110);
+        QCOMPARE(view.regionColor(kEuw1), flat);
+        view.setTimeIndex(-1);
+        QCOMPARE(slider->value(), -1);
+    }
+
+    void metricComboDrivesTheView()
+    {
+        MapView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        auto* box = view.findChild<QComboBox*>(QStringLiteral("mapMetric"));
+        QVERIFY(box);
+        QSignalSpy spy(&view, &MapView::metricChanged);
+        box->setCurrentIndex(box->findData(int(MapMetric::CarbonIntensity)));
+        QCOMPARE(view.metric(), MapMetric::CarbonIntensity);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void screenshotsOfADefaultRun()
+    {
+        Scenario scenario;
+        const RunResult result = test::defaultRun(&scenario);
+        const QString dir = test::testOutputDir(QStringLiteral("screenshots"));
+        for (const bool dark : {false, true}) {
+            MapView view;
+            view.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
+            view.resize(1400, 780);
+            view.setRun(scenario, result);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            const QString suffix =
+                dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+            QImage shot = view.grab().toImage();
+            QVERIFY(test::hasContent(shot));
+            QVERIFY(shot.save(QDir(dir).filePath(QStringLiteral("map-utilisation") + suffix)));
+            view.setMetric(MapMetric::CarbonIntensity);
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("map-carbon") + suffix)));
+            view.setMetric(MapMetric::Queue);
+            view.setTimeIndex(int(result.series.sampleCount() / 2));
+            QVERIFY(
+                view.grab().save(QDir(dir).filePath(QStringLiteral("map-queue-midrun") + suffix)));
+        }
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_map_view.moc"
