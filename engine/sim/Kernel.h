@@ -83,6 +83,12 @@ public:
     /// Returns whether it was placed.
     bool decide(int vm);
 
+    /// Running totals (O(regions)): VM billing + egress, facility + network carbon, completed
+    /// jobs past their SLA. Used by the decision driver's reward.
+    double totalCostUsd() const;
+    double totalCarbonKg() const;
+    std::int64_t slaViolationsCompleted() const { return m_slaViolatedCompleted; }
+
     const ClusterState& cluster() const { return m_cluster; }
     const Scenario& scenario() const { return m_scenario; }
     Policy& policy() { return *m_policy; }
@@ -158,6 +164,7 @@ private:
     std::vector<std::int64_t> m_linkCount;
     double m_intercloudGb = 0.0;
     std::int64_t m_requeues = 0;
+    std::int64_t m_slaViolatedCompleted = 0;
     bool m_inEpisode = false;
     double m_episodeStart = 0.0, m_episodeHours = 0.0;
     std::int64_t m_episodes = 0;

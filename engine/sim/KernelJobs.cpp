@@ -169,6 +169,8 @@ void Simulation::Kernel::finishJob(int job)
     j.remaining = 0.0;
     j.finishHours = m_cluster.nowHours;
     m_lastFinish = m_cluster.nowHours;
+    if (j.demand.slaHours > 0.0 && j.finishHours - j.demand.arrivalHours > j.demand.slaHours)
+        ++m_slaViolatedCompleted;
     m_regionPflop[static_cast<std::size_t>(g.region)] += j.demand.workPflop;
     m_typePflop[static_cast<std::size_t>(g.instanceType)] += j.demand.workPflop;
     ++m_regionCompleted[static_cast<std::size_t>(g.region)];

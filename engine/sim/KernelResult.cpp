@@ -101,6 +101,24 @@ void Simulation::Kernel::sample()
     }
 }
 
+double Simulation::Kernel::totalCostUsd() const
+{
+    double usd = 0.0;
+    for (int r = 0; r < m_cluster.regionCount; ++r)
+        usd += m_acc.integral(r, Rate::CostUsdPerHour, m_cluster.nowHours) +
+               m_regionEgressUsd[static_cast<std::size_t>(r)];
+    return usd;
+}
+
+double Simulation::Kernel::totalCarbonKg() const
+{
+    double kg = 0.0;
+    for (int r = 0; r < m_cluster.regionCount; ++r)
+        kg += m_acc.integral(r, Rate::CarbonKgPerHour, m_cluster.nowHours) +
+              m_regionNetKg[static_cast<std::size_t>(r)];
+    return kg;
+}
+
 RunResult Simulation::Kernel::snapshot() const
 {
     RunResult res;
