@@ -39,7 +39,17 @@ void CandidatesModel::setDecision(const Scenario* scenario, const DecisionRecord
 
 int CandidatesModel::chosenRow() const
 {
-    return m_decision ? m_decision->chosen : -1;
+    if (!m_decision || m_decision->chosen < 0)
+        return -1;
+    auto it = std::find(m_order.begin(), m_order.end(), m_decision->chosen);
+    return it == m_order.end() ? -1 : static_cast<int>(it - m_order.begin());
+}
+
+const CandidateRecord* CandidatesModel::candidate(int row) const
+{
+    if (!m_decision || row < 0 || row >= static_cast<int>(m_order.size()))
+        return nullptr;
+    return &m_decision->candidates[static_cast<std::size_t>(m_order[std::size_t(row)])];
 }
 
 int CandidatesModel::rowCount(const QModelIndex& parent) const
