@@ -623,12 +623,12 @@ bool MainWindow::showView(const QString& name)
         m_tabs->setCurrentWidget(m_map);
     else if (n == QLatin1String("profiles"))
         m_tabs->setCurrentWidget(m_profiles);
-    else if (n == QLatin1String("history")) {
-        m_historyDock->show();
-        m_historyDock->raise();
-    } else if (n == QLatin1String("explorer")) {
-        m_explorerDock->show();
-        m_explorerDock->raise();
+    else if (n == QLatin1String("history") || n == QLatin1String("explorer")) {
+        QDockWidget* dock = n == QLatin1String("history") ? m_historyDock : m_explorerDock;
+        dock->show();
+        dock->raise();
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && dock->height() < height() / 2)
+            resizeDocks({dock}, {height() / 2}, Qt::Vertical);
     } else if (n == QLatin1String("editor")) {
         for (QDockWidget* d : m_editor->docks())
             d->show();

@@ -1,0 +1,173 @@
+#include "history/RunComparisonModel.h"
+#include "history/RunHistoryModel.h"
+#include "history/RunHistoryView.h"
+#include "run/RunController.h"
+#include "scenario/DefaultScenario.h"
+#include "store/RunStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace nephos;
+using namespace nephos::widgets;
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    /// Two short runs with different policies, recorded by the run thread into a fresh store.
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_storePath = m_dir.filePath(QStringLiteral("runs.sqlite"));
+        RunController run;
+        run.setStorePath(m_storePath);
+        QSignalSpy recorded(&run, &RunController::recorded);
+        for (const char* policy : {"least-loaded", "cheapest"}) {
+            Scenario s = defaultScenario();
+            s.settings.horizonHours = 24.0;
+            s.policy.name = policy;
+            s.policy.params.clear();
+            run.start(s, true);
+            QVERIFY(recorded.wait(60000));
+            QVERIFY2(recorded.back().at(0).toLongLong() > 0,
+                     qPrintable(recorded.back().at(1).toString()));
+            m_ids << recorded.back().at(0).toLongLong();
+        }
+        QString error;
+        QVERIFY2(m_store.open(m_storePath, &error), qPrintable(error));
+    }
+
+    void modelListsTheRecordedRuns()
+    {
+        RunHistoryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh(m_store);
+        QCOMPARE(model.rowCount(), 2);
+        for (qint64 id : m_ids) {
+            const int row = model.rowOf(id);
+            QVERIFY(row >= 0);
+            QCOMPARE(model.run(row)->status, QStringLiteral("completed"));
+            QCOMPARE(model.index(row, RunHistoryModel::SimHours).data().toString(),
+                     QStringLiteral("24.0"));
+        }
+        RunFilter f;
+        f.policy = QStringLiteral("cheapest");
+        model.refresh(m_store, f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.run(0)->policy, QStringLiteral("cheapest"));
+    }
+
+    void viewFiltersByPolicyStatusAndText()
+    {
+        RunHistoryView view;
+        view.setStore(&m_store);
+        QCOMPARE(view.visibleRunCount(), 2);
+        view.setPolicyFilter(QStringLiteral("least-loaded"));
+        QCOMPARE(view.visibleRunCount(), 1);
+        view.setPolicyFilter(QString());
+        view.setStatusFilter(QStringLiteral("cancelled"));
+        QCOMPARE(view.visibleRunCount(), 0);
+        view.setStatusFilter(QStringLiteral("completed"));
+        QCOMPARE(view.visibleRunCount(), 2);
+        view.setTextFilter(QStringLiteral("CHEAP"));
+        QCOMPARE(view.visibleRunCount(), 1);
+        view.setTextFilter(QString());
+        QCOMPARE(view.visibleRunCount(), 2);
+    }
+
+    void openEmitsTheStoredKpisAndSeries()
+    {
+        RunHistoryView view;
+        view.setStore(&m_store);
+        QSignalSpy opened(&view, &RunHistoryView::runOpened);
+        QVERIFY(!view.openSelected()); // nothing selected
+        view.selectRuns({m_ids[1]});
+        QCOMPARE(view.selectedRunIds(), QList<qint64>{m_ids[1]});
+        QVERIFY(view.openSelected());
+        QCOMPARE(opened.count(), 1);
+        const auto scenario = opened.front().at(0).value<ScenarioPtr>();
+        const auto result = opened.front().at(1).value<RunResultPtr>();
+        QCOMPARE(result->policy, std::string("cheapest"));
+        QCOMPARE(result->status, RunStatus::Completed);
+        QCOMPARE(scenario->settings.horizonHours, 24.0);
+        Kpis stored;
+        QVERIFY(m_store.loadKpis(m_ids[1], stored));
+        QCOMPARE(result->kpis.keyValues(), stored.keyValues());
+        QVERIFY(result->series.sampleCount() > 0);
+    }
+
+    void compareShowsDifferences()
+    {
+        RunHistoryView view;
+        view.setStore(&m_store);
+        view.selectRuns({m_ids[0]});
+        QVERIFY(!view.compareSelected()); // needs two
+        view.selectRuns(m_ids);
+        QVERIFY(view.compareSelected());
+        RunComparisonModel* cmp = view.comparisonModel();
+        const auto a = m_store.loadKpiValues(m_ids[0]);
+        const auto b = m_store.loadKpiValues(m_ids[1]);
+        QCOMPARE(cmp->rowCount(), int(a.size()));
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(cmp->difference(QString::fromStdString(a[i].first)),
+                     b[i].second - a[i].second);
+        }
+        QVERIFY(std::isnan(cmp->difference(QStringLiteral("no_such_kpi"))));
+        QVERIFY(cmp->headerData(RunComparisonModel::RunB, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .contains(QLatin1String("cheapest")));
+    }
+
+    void comparisonModelHandlesMissingKeys()
+    {
+        RunComparisonModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setRuns(QStringLiteral("A"), {{"x", 2.0}, {"y", 1.0}}, QStringLiteral("B"),
+                  {{"x", 3.0}, {"z", 5.0}});
+        QCOMPARE(m.rowCount(), 3);
+        QCOMPARE(m.difference(QStringLiteral("x")), 1.0);
+        QCOMPARE(m.index(0, RunComparisonModel::RelativePct).data().toString(),
+                 QStringLiteral("+50.0 %"));
+        QCOMPARE(m.index(1, RunComparisonModel::RunB).data().toString(), QStringLiteral("—"));
+        QCOMPARE(m.index(2, RunComparisonModel::RunA).data().toString(), QStringLiteral("—"));
+    }
+
+    /// Runs last: deletes from the shared store.
+    void deleteAsksFirst()
+    {
+        RunHistoryView view;
+        view.setStore(&m_store);
+        QStringList questions;
+        view.setConfirm([&](const QString& q) {
+            questions << q;
+            return false;
+        });
+        view.selectRuns({m_ids[0]});
+        QCOMPARE(view.deleteSelected(), 0);
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.front().contains(QString::number(m_ids[0])));
+        QCOMPARE(view.visibleRunCount(), 2);
+
+        view.setConfirm([](const QString&) { return true; });
+        view.selectRuns({m_ids[0]});
+        QCOMPARE(view.deleteSelected(), 1);
+        QCOMPARE(view.visibleRunCount(), 1);
+        StoredRun gone;
+        QVERIFY(!m_store.loadRun(m_ids[0], gone));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_storePath;
+    RunStore m_store;
+    QList<qint64> m_ids;
+};
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"
