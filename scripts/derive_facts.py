@@ -168,7 +168,8 @@ def build_gpu_models(data, ccf_gpu, types):
             max_ratio.append(hi / float(specs[name]["tdp_w"]))
             min_ratio.append(lo / hi)
     k_max, k_min = statistics.median(max_ratio), statistics.median(min_ratio)
-    used = sorted({t["gpu_model"] for t in types if t["gpu_model"]})
+    # Every GPU of gpu_specs.csv (a complete GPU table for imports), at least those used.
+    used = sorted({t["gpu_model"] for t in types if t["gpu_model"]} | set(specs))
     out, notes = [], {}
     for name in used:
         if name not in specs:

@@ -173,10 +173,19 @@ bool gpuRows(const CsvTable& t, DataPack& into, ImportReport& report, QString* e
             !inRange(t, r, cMem, m.memoryGb, 0.0, 1e5, error) ||
             !inRange(t, r, cTdp, tdp, 1.0, 1e5, error))
             return false;
+        // Measured (CCF) watts win: from `into`, else from the embedded pack's CCF figures.
         const GpuModel* known = nullptr;
         for (const GpuModel& g : into.gpuModels)
             if (g.name == m.name && g.maxWatts > 0.0)
                 known = &g;
+        for (const GpuModel& g : fallback.gpuModels) {
+            const auto note = fallback.factSources.find("gpu:" + g.name);
+            if (!known && g.name == m.name && note != fallback.factSources.end() &&
+                note->second.rfind("watts: CCF", 0) == 0) {
+                known = &g;
+                into.factSources["gpu:" + m.name] = note->second;
+            }
+        }
         if (known) {
             m.idleWatts = known->idleWatts;
             m.maxWatts = known->maxWatts;
