@@ -141,7 +141,10 @@ int FiguresCommand::run(const QStringList& args, CliContext& ctx)
         if (!ScenarioJson::load(a.scenarioPath, scenario, problems, &policies)) {
             ctx.err << "nephos-cli figures: " << a.scenarioPath << " is not a valid scenario:\n";
             for (const ScenarioProblem& p : problems)
-                ctx.err << "  " << a.scenarioPath << ": " << p.toString() << "\n";
+                ctx.err << "  "
+                        << (p.path.isEmpty() ? p.message
+                                             : a.scenarioPath + QStringLiteral(": ") + p.toString())
+                        << "\n";
             return ExitFailure;
         }
     }

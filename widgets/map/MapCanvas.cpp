@@ -400,6 +400,14 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
     p.restore();
 
+    // Cover whatever lies outside the visible map: not every paint device clips (SVG does not).
+    const QRectF visible = map.intersected(QRectF(rect()).adjusted(0, 26, 0, -52));
+    QPainterPath outside;
+    outside.addRect(QRectF(rect()));
+    QPainterPath inside;
+    inside.addRect(visible);
+    p.fillPath(outside.subtracted(inside), pal.color(QPalette::Window));
+
     // Title.
     p.setPen(pal.color(QPalette::WindowText));
     QFont titleFont = font();
@@ -440,8 +448,7 @@ void MapCanvas::paintLegend(QPainter& p) const
         }
         p.drawText(QRectF(bar.right() + 10, bar.top() + 14, width() - bar.right() - 20, 20),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Arcs: data moved between regions over the run, width ~ TB (largest %1 TB, "
-                      "total %2 TB)")
+                   tr("Arcs: TB moved between regions over the run (largest %1, total %2)")
                        .arg(number(maxTb, 2), number(sumTb, 2)));
     }
 }

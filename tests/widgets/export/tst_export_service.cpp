@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -136,6 +138,18 @@ private Q_SLOTS:
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("width=\"") && text.contains("viewBox=\"0 0 640 400\""));
         QVERIFY(text.contains("<path") || text.contains("<polyline"));
+
+        // Qt's SVG renderer reads it back into a non-blank picture.
+        QSvgRenderer renderer(mapPath);
+        QVERIFY(renderer.isValid());
+        QImage back(800, 450, QImage::Format_ARGB32);
+        back.fill(Qt::white);
+        QPainter p(&back);
+        renderer.render(&p);
+        p.end();
+        QVERIFY(test::hasContent(back));
+        back.save(QDir(test::testOutputDir(QStringLiteral("screenshots")))
+                      .filePath(QStringLiteral("export-map-svg-rendered.png")));
     }
 
     void pdfStartsWithMagic()
