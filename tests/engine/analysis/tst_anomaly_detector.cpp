@@ -103,6 +103,51 @@ private Q_SLOTS:
         s.minAbsDeviation = 1.0;
         QCOMPARE(AnomalyDetector(s).detect(v, hourlyTimes(100)).size(), std::size_t(1));
     }
+
+    void runDetectionCoversProvidersAndTotalOfUtilisationAndQueue()
+    {
+        using nephos::MonitorSeries;
+        using nephos::SeriesMetric;
+        MonitorSeries m;
+        m.entities = {"aws", "gcp", "aws:r1", "gcp:r2", "total"};
+        m.providerCount = 2;
+        m.regionCount = 2;
+        const std::size_t n = 200;
+        m.capacity = n;
+        m.timesHours = hourlyTimes(n);
+        m.values.assign(std::size_t(SeriesMetric::Count) * m.entities.size() * n, 0.0f);
+        const std::vector<float> base = wiggly(n);
+        auto fill = [&](SeriesMetric metric, int e, const std::vector<float>& v) {
+            const std::size_t block = std::size_t(metric) * m.entities.size() + std::size_t(e);
+            std::copy(v.begin(), v.end(), m.values.begin() + std::ptrdiff_t(block * n));
+        };
+        for (int e = 0; e < m.entityCount(); ++e)
+            for (SeriesMetric metric :
+                 {SeriesMetric::CpuUtilPct, SeriesMetric::MemUtilPct, SeriesMetric::GpuUtilPct,
+                  SeriesMetric::QueueLength, SeriesMetric::CostRateUsdPerHour})
+                fill(metric, e, base);
+        std::vector<float> gcpQueue = base;
+        gcpQueue[120] = 200.0f;
+        fill(SeriesMetric::QueueLength, 1, gcpQueue);
+        std::vector<float> regionSpike = base;
+        regionSpike[90] = 100.0f; // regions are not scanned by detectRun
+        fill(SeriesMetric::CpuUtilPct, 2, regionSpike);
+        std::vector<float> costSpike = base;
+        costSpike[60] = 1000.0f; // nor are cost series
+        fill(SeriesMetric::CostRateUsdPerHour, 0, costSpike);
+        std::vector<float> totalMem = base;
+        totalMem[150] = 0.0f;
+        fill(SeriesMetric::MemUtilPct, 4, totalMem);
+
+        const std::vector<Anomaly> found = AnomalyDetector().detectRun(m);
+        QCOMPARE(found.size(), std::size_t(2));
+        QCOMPARE(found[0].metric, SeriesMetric::QueueLength);
+        QCOMPARE(found[0].entity, 1);
+        QCOMPARE(found[0].sample, std::size_t(120));
+        QCOMPARE(found[1].metric, SeriesMetric::MemUtilPct);
+        QCOMPARE(found[1].entity, 4);
+        QCOMPARE(found[1].timeHours, m.timesHours[150]);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnomalyDetector)
