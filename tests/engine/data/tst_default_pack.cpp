@@ -200,7 +200,13 @@ void TestDefaultPack::offerPricesMatchPublicCatalog()
 
 void TestDefaultPack::roundTripsThroughJson()
 {
-    const DataPack pack = defaultDataPack();
+    DataPack pack = defaultDataPack();
+    RegionEnergy energy;
+    energy.pue = 1.2;
+    energy.pueYear = 2024;
+    energy.carbonKgPerKwh = 0.3;
+    energy.carbonSource = "test";
+    pack.regionEnergy["aws:x"] = energy;
     DataPack again;
     QString error;
     QVERIFY2(dataPackFromJson(dataPackToJson(pack), again, &error), qPrintable(error));
@@ -209,6 +215,9 @@ void TestDefaultPack::roundTripsThroughJson()
     QCOMPARE(again.network.size(), pack.network.size());
     QCOMPARE(again.constants.size(), pack.constants.size());
     QCOMPARE(again.factSources, pack.factSources);
+    QCOMPARE(again.regionEnergy.size(), std::size_t(1));
+    QCOMPARE(again.regionEnergy.at("aws:x").pueYear, 2024);
+    QCOMPARE(again.regionEnergy.at("aws:x").carbonSource, std::string("test"));
     QCOMPARE(dataPackToJson(again), dataPackToJson(pack));
 }
 
