@@ -1,4 +1,5 @@
 #include "data/TraceImporter.h"
+#include "data/TraceWorkloadJson.h"
 
 #include "FuzzyCompare.h"
 #include "TestPaths.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void sharedGpuPodBecomesFraction();
     void malformedFilesGiveClearErrors_data();
     void malformedFilesGiveClearErrors();
+    void workloadFileRoundTrips();
+    void workloadFileErrorsNamePath();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -205,6 +208,41 @@ void TestTraceImporter::malformedFilesGiveClearErrors()
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!importAlibabaPodTrace(path + QStringLiteral(".missing"), r, &error));
     QVERIFY2(error.contains(QStringLiteral("cannot read")), qPrintable(error));
+}
+
+void TestTraceImporter::workloadFileRoundTrips()
+{
+    TraceImportResult r;
+    QString error;
+    QVERIFY(importAlibabaPodTrace(
+        test::sharedDataFile(QStringLiteral("traces/openb_pod_list_default.csv")), r, &error));
+    TraceImportResult again;
+    QVERIFY2(traceWorkloadFromJson(traceWorkloadToJson(r, QStringLiteral("x.csv")), again, &error),
+             qPrintable(error));
+    QCOMPARE(again.jobs.size(), r.jobs.size());
+    QCOMPARE(again.jobs.back().arrivalHours, r.jobs.back().arrivalHours);
+    QCOMPARE(again.jobs.back().workloadClass, r.jobs.back().workloadClass);
+    QCOMPARE(again.jobs[1].gpuFraction, r.jobs[1].gpuFraction);
+    QCOMPARE(again.summary.rowsRead, r.summary.rowsRead);
+    QCOMPARE(again.summary.gpuHours, r.summary.gpuHours);
+    QCOMPARE(again.summary.arrivalsPerHour, r.summary.arrivalsPerHour);
+}
+
+void TestTraceImporter::workloadFileErrorsNamePath()
+{
+    TraceImportResult r;
+    QString error;
+    QVERIFY(!traceWorkloadFromJson(R"({"format":"nephos-trace-workload","trace_jobs":[
+        {"arrival_h":0,"duration_h":1,"vcpus":2,"memory_gib":4,"workload_class":"x"},
+        {"arrival_h":0,"duration_h":-1,"vcpus":2,"memory_gib":4,"workload_class":"x"}]})",
+                                   r, &error, QStringLiteral("w.json")));
+    QVERIFY2(error.startsWith(QStringLiteral("w.json: trace_jobs[1].duration_h: -1 is out of "
+                                             "range")),
+             qPrintable(error));
+    QVERIFY(!traceWorkloadFromJson("{\"format\":\"nephos-data-pack\"}", r, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("format: expected")), qPrintable(error));
+    QVERIFY(!traceWorkloadFromJson("[1,", r, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("line 1, column")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTraceImporter)
