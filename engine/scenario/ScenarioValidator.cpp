@@ -300,9 +300,13 @@ void checkTraceJobs(const Scenario& s, Checker& c)
         const QString p = at(QStringLiteral("trace_jobs"), i);
         c.nonNegative(p + QStringLiteral(".arrival_h"), j.arrivalHours);
         c.positive(p + QStringLiteral(".duration_h"), j.durationHours);
-        c.positive(p + QStringLiteral(".vcpus"), j.vcpus);
-        c.positive(p + QStringLiteral(".memory_gib"), j.memoryGib);
+        // Traces hold pods that request no memory (or no CPU); a job must request something.
+        c.nonNegative(p + QStringLiteral(".vcpus"), j.vcpus);
+        c.nonNegative(p + QStringLiteral(".memory_gib"), j.memoryGib);
         c.nonNegative(p + QStringLiteral(".gpus"), j.gpus);
+        if (j.vcpus == 0 && j.memoryGib == 0 && j.gpus == 0 && j.gpuFraction == 0)
+            c.add(p, QStringLiteral("requests no resources (vcpus, memory_gib, gpus and "
+                                    "gpu_fraction are all 0)"));
         if (c.finite(p + QStringLiteral(".gpu_fraction"), j.gpuFraction) &&
             (j.gpuFraction < 0 || j.gpuFraction >= 1))
             c.add(p + QStringLiteral(".gpu_fraction"),

@@ -286,6 +286,9 @@ private Q_SLOTS:
         row("negative rtt", "network[0].rtt_ms", -5, "network[0].rtt_ms: must be >= 0, got -5");
         row("negative egress", "network[2].egress_usd_per_gb", -0.01,
             "network[2].egress_usd_per_gb: must be >= 0, got -0.01");
+        row("trace negative vcpus", "trace_jobs[0].vcpus", -2, "trace_jobs[0].vcpus: must be >= 0, got -2");
+        row("trace negative memory", "trace_jobs[0].memory_gib", -1,
+            "trace_jobs[0].memory_gib: must be >= 0, got -1");
         row("trace zero duration", "trace_jobs[0].duration_h", 0,
             "trace_jobs[0].duration_h: must be > 0, got 0");
         row("trace negative arrival", "trace_jobs[0].arrival_h", -1,
@@ -327,6 +330,19 @@ private Q_SLOTS:
             found = found || p.contains(expected);
         QVERIFY2(found, qPrintable(QStringLiteral("expected '%1' among:\n%2")
                                        .arg(expected, problems.join(QLatin1Char('\n')))));
+    }
+
+    void traceJobMustRequestSomething()
+    {
+        QJsonValue v = fixtureJson();
+        for (const char* key : {"vcpus", "memory_gib", "gpus", "gpu_fraction"})
+            v = setAt(v, {QStringLiteral("trace_jobs[0]"), QString::fromLatin1(key)}, 0);
+        QCOMPARE(problemsOf(QJsonDocument(v.toObject()).toJson()),
+                 QStringList{QStringLiteral("trace_jobs[0]: requests no resources (vcpus, memory_gib, "
+                                            "gpus and gpu_fraction are all 0)")});
+        // A pod without a memory request is fine.
+        v = setAt(fixtureJson(), {QStringLiteral("trace_jobs[0]"), QStringLiteral("memory_gib")}, 0);
+        QVERIFY(problemsOf(QJsonDocument(v.toObject()).toJson()).isEmpty());
     }
 
     void wrongTypeIsReportedOnce()
