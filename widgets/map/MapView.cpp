@@ -98,6 +98,11 @@ int MapView::timeIndex() const
     return m_canvas->timeIndex();
 }
 
+void MapView::setOutline(const nephos::WorldOutline& outline)
+{
+    m_canvas->setOutline(worldOutlineRings(outline));
+}
+
 MapCanvas* MapView::canvas() const
 {
     return m_canvas;

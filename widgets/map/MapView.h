@@ -9,6 +9,7 @@
 namespace nephos {
 struct Scenario;
 struct RunResult;
+struct WorldOutline;
 } // namespace nephos
 
 class QComboBox;
@@ -36,6 +37,8 @@ public:
     void setTimeIndex(int sample);
     int timeIndex() const;
 
+    /// Replaces the country outlines (default: the embedded world outline).
+    void setOutline(const nephos::WorldOutline& outline);
     /// The painted map (without the controls): what exports render.
     MapCanvas* canvas() const;
     /// Widget position of a region's centre (-1,-1 when unknown or off-screen).

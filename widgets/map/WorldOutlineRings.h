@@ -3,10 +3,15 @@
 #include <QList>
 #include <QPolygonF>
 
+namespace nephos {
+struct WorldOutline;
+}
+
 namespace nephos::widgets {
 
-/// Country outlines of the embedded world map as rings of (longitude, latitude); empty when the
-/// embedded outline is missing.
+/// Rings of (longitude, latitude) of an outline, ready for MapCanvas::setOutline().
+QList<QPolygonF> worldOutlineRings(const nephos::WorldOutline& outline);
+/// Rings of the embedded world outline (nephos::defaultWorldOutline()).
 QList<QPolygonF> worldOutlineRings();
 
 } // namespace nephos::widgets

@@ -1,5 +1,7 @@
+#include "data/WorldOutline.h"
 #include "map/MapCanvas.h"
 #include "map/MapView.h"
+#include "map/WorldOutlineRings.h"
 #include "theme/Theme.h"
 
 #include "../dashboard/SampleRun.h"
@@ -143,6 +145,34 @@ private Q_SLOTS:
         box->setCurrentIndex(box->findData(int(MapMetric::CarbonIntensity)));
         QCOMPARE(view.metric(), MapMetric::CarbonIntensity);
         QCOMPARE(spy.count(), 1);
+    }
+
+    void outlineComesFromTheEngineAndCanBeReplaced()
+    {
+        const WorldOutline world = defaultWorldOutline();
+        QVERIFY(!world.countries.empty());
+        std::size_t rings = 0;
+        for (const CountryOutline& c : world.countries)
+            rings += c.rings.size();
+        QCOMPARE(std::size_t(worldOutlineRings().size()), rings);
+
+        // A one-square "continent" around us-east-1 turns the ocean there into land.
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        WorldOutline square;
+        square.countries.push_back(
+            {"Square", "SQR", {{{-100, 20}, {-60, 20}, {-60, 55}, {-100, 55}}}});
+        const QPoint probe = (view.canvas()->regionPosition(0) + QPointF(-20, 0)).toPoint();
+        const QColor before = view.canvas()->grab().toImage().pixelColor(probe);
+        view.setOutline(WorldOutline());
+        const QColor ocean = view.canvas()->grab().toImage().pixelColor(probe);
+        view.setOutline(square);
+        const QColor land = view.canvas()->grab().toImage().pixelColor(probe);
+        QVERIFY(ocean != land);
+        QCOMPARE(before, land); // the real outline has land in Virginia too
     }
 
     void screenshotsOfADefaultRun()
