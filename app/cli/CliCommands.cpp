@@ -1,3 +1,4 @@
+#include "BenchCommand.h"
 #include "CliCommand.h"
 #include "FiguresCommand.h"
 #include "ImportCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<FiguresCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }

@@ -8,13 +8,12 @@ using namespace policysupport;
 
 int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
 {
-    const int groups = static_cast<int>(c.groups.size());
     int bestVm = -1, bestGroup = -1, bestCandidate = -1;
     double bestScore = 0.0;
-    for (int g = 0; g < groups; ++g) {
-        if (!c.typeCanHost(j, g) || !c.reachable(j, c.groups[static_cast<std::size_t>(g)].region))
-            continue;
-        const int vm = eligible(c, j, g) ? pickVm(c, j, g) : -1;
+    for (int g : m_candidates.forJob(c, j)) {
+        const bool room = c.groupUp[static_cast<std::size_t>(g)] > 0 &&
+                          c.index.mayFit(g, j.vcpus, j.memoryGib, j.gpus);
+        const int vm = room ? pickVm(c, j, g) : -1;
         if (vm < 0) {
             addCandidate(rec, c, g, -1, 0.0, "type fits but every VM is full");
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/CandidateGroups.h"
 #include "policy/Policy.h"
 
 #include <string>
@@ -24,6 +25,9 @@ protected:
     /// One sentence on why the winner won.
     virtual std::string reason(const ClusterState& c, const JobDemand& j, int g,
                                double score) const = 0;
+
+private:
+    CandidateGroups m_candidates;
 };
 
 } // namespace nephos

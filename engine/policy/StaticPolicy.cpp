@@ -6,12 +6,10 @@ namespace nephos {
 
 using namespace policysupport;
 
-int StaticPolicy::firstFit(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
+int StaticPolicy::firstFit(const ClusterState& c, const JobDemand& j,
+                           const std::vector<int>& groups, DecisionRecord* rec)
 {
-    const int groups = static_cast<int>(c.groups.size());
-    for (int g = 0; g < groups; ++g) {
-        if (!c.typeCanHost(j, g) || !c.reachable(j, c.groups[static_cast<std::size_t>(g)].region))
-            continue;
+    for (int g : groups) {
         const int vm = c.groupUp[static_cast<std::size_t>(g)] > 0
                            ? c.index.firstFit(g, j.vcpus, j.memoryGib, j.gpus)
                            : -1;
@@ -35,7 +33,7 @@ int StaticPolicy::firstFit(const ClusterState& c, const JobDemand& j, DecisionRe
 
 int StaticPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
 {
-    return firstFit(c, j, rec);
+    return firstFit(c, j, m_candidates.forJob(c, j), rec);
 }
 
 } // namespace nephos

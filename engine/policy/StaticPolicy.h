@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/CandidateGroups.h"
 #include "policy/Policy.h"
 
 namespace nephos {
@@ -12,8 +13,12 @@ public:
     std::string name() const override { return "static"; }
     int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
 
-    /// First fit across groups in pool order; shared with the threshold policy.
-    static int firstFit(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record);
+    /// First fit across `groups` in pool order; shared with the threshold policy.
+    static int firstFit(const ClusterState& cluster, const JobDemand& job,
+                        const std::vector<int>& groups, DecisionRecord* record);
+
+private:
+    CandidateGroups m_candidates;
 };
 
 } // namespace nephos

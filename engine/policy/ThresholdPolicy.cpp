@@ -15,7 +15,7 @@ ThresholdPolicy::ThresholdPolicy(double upper, double lower, double step)
 
 int ThresholdPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
 {
-    return StaticPolicy::firstFit(c, j, rec);
+    return StaticPolicy::firstFit(c, j, m_candidates.forJob(c, j), rec);
 }
 
 void ThresholdPolicy::scale(const ClusterState& c, ScalingPlan& plan)

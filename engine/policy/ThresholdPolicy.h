@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/CandidateGroups.h"
 #include "policy/Policy.h"
 
 namespace nephos {
@@ -22,6 +23,7 @@ private:
     double m_upper;
     double m_lower;
     double m_step;
+    CandidateGroups m_candidates;
 };
 
 } // namespace nephos

@@ -13,12 +13,20 @@
 #include <stdexcept>
 
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace nephos {
 
 namespace {
 using Clock = std::chrono::steady_clock;
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 double statusMb(const char* key)
 {
@@ -148,8 +156,10 @@ BenchmarkMeasurement BenchmarkSuite::runInProcess(const std::string& name)
     m.setupWallSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     RunControl rc;
     rc.recordDecisions = false;
+    const double cpu0 = threadCpuSeconds();
     sim.run(rc);
-    m.simWallSeconds = sim.result().simWallSeconds;
+    m.simCpuSeconds = threadCpuSeconds() - cpu0;
+    m.simWallSeconds = sim.wallSeconds();
     m.events = sim.eventsProcessed();
     m.jobs = static_cast<std::int64_t>(sim.kernel().jobs().size());
     m.vms = s.totalVms();
@@ -174,8 +184,8 @@ BenchmarkMeasurement BenchmarkSuite::runIsolated(const std::string& name)
         char buf[512];
         try {
             m = runInProcess(name);
-            std::snprintf(buf, sizeof buf, "ok %.9g %.9g %llu %lld %d %.6g %.6g %.6g\n",
-                          m.simWallSeconds, m.setupWallSeconds,
+            std::snprintf(buf, sizeof buf, "ok %.9g %.9g %.9g %llu %lld %d %.6g %.6g %.6g\n",
+                          m.simWallSeconds, m.setupWallSeconds, m.simCpuSeconds,
                           static_cast<unsigned long long>(m.events), static_cast<long long>(m.jobs),
                           m.vms, m.peakRssMb, m.baselineRssMb, m.decisionMicros);
         } catch (const std::exception& e) {
@@ -200,9 +210,9 @@ BenchmarkMeasurement BenchmarkSuite::runIsolated(const std::string& name)
     m.isolated = true;
     unsigned long long events = 0;
     long long jobs = 0;
-    if (std::sscanf(out.c_str(), "ok %lf %lf %llu %lld %d %lf %lf %lf", &m.simWallSeconds,
-                    &m.setupWallSeconds, &events, &jobs, &m.vms, &m.peakRssMb, &m.baselineRssMb,
-                    &m.decisionMicros) != 8)
+    if (std::sscanf(out.c_str(), "ok %lf %lf %lf %llu %lld %d %lf %lf %lf", &m.simWallSeconds,
+                    &m.setupWallSeconds, &m.simCpuSeconds, &events, &jobs, &m.vms, &m.peakRssMb,
+                    &m.baselineRssMb, &m.decisionMicros) != 9)
         throw std::runtime_error("benchmark " + name + " failed: " + out);
     m.events = events;
     m.jobs = jobs;

@@ -14,6 +14,7 @@ struct BenchmarkMeasurement
     std::string name;
     double simWallSeconds = 0.0;   ///< Simulation::run() alone (scenario build and set-up excluded)
     double setupWallSeconds = 0.0; ///< Simulation construction (workload generation, indices)
+    double simCpuSeconds = 0.0;    ///< thread CPU time of run(): robust on a loaded machine
     std::uint64_t events = 0;
     std::int64_t jobs = 0;
     int vms = 0;

@@ -25,10 +25,30 @@ int lookup(const std::unordered_map<std::string, int>& m, const std::string& key
         throw std::invalid_argument(what + " '" + key + "' is not defined in the scenario");
     return it->second;
 }
+/// The kernel's own copy of the scenario without the trace jobs (they become JobSpecs).
+Scenario withoutTraceJobs(const Scenario& s)
+{
+    Scenario c;
+    c.version = s.version;
+    c.name = s.name;
+    c.description = s.description;
+    c.providers = s.providers;
+    c.regions = s.regions;
+    c.gpuModels = s.gpuModels;
+    c.instanceTypes = s.instanceTypes;
+    c.offers = s.offers;
+    c.network = s.network;
+    c.pool = s.pool;
+    c.workloads = s.workloads;
+    c.faults = s.faults;
+    c.policy = s.policy;
+    c.settings = s.settings;
+    return c;
+}
 } // namespace
 
 Simulation::Kernel::Kernel(const Scenario& scenario, std::unique_ptr<Policy> policy)
-    : m_scenario(scenario)
+    : m_scenario(withoutTraceJobs(scenario))
     , m_policy(std::move(policy))
     , m_faultRng(scenario.settings.seed, 0xfa17ULL)
 {
@@ -36,6 +56,7 @@ Simulation::Kernel::Kernel(const Scenario& scenario, std::unique_ptr<Policy> pol
         throw std::invalid_argument("unknown policy '" + scenario.policy.name + "'");
     if (!(scenario.settings.horizonHours > 0.0))
         throw std::invalid_argument("settings.horizonHours must be > 0");
+    m_specs = WorkloadGenerator::generate(scenario);
     resolve();
 }
 
@@ -170,10 +191,15 @@ void Simulation::Kernel::resolve()
     m_linkCount.assign(R * R, 0);
 
     for (const WorkloadClass& w : s.workloads) {
-        if (!w.homeRegion.empty())
-            lookup(regions, w.homeRegion, "home region of workload " + w.name);
-        if (!w.referenceGpu.empty())
-            lookup(gpus, w.referenceGpu, "reference GPU of workload " + w.name);
+        m_classHome.push_back(w.homeRegion.empty()
+                                  ? -1
+                                  : lookup(regions, w.homeRegion, "home region of workload " + w.name));
+        m_classRefTflops.push_back(
+            w.referenceGpu.empty()
+                ? -1.0
+                : s.gpuModels[static_cast<std::size_t>(
+                                  lookup(gpus, w.referenceGpu, "reference GPU of workload " + w.name))]
+                      .fp16Tflops);
         m_classCheckpoint.push_back(w.checkpointHours);
     }
     const std::size_t queues = s.workloads.size() + 1; // last: trace jobs without a class
@@ -185,7 +211,6 @@ void Simulation::Kernel::resolve()
     m_bootHours = s.settings.vmBootSeconds / 3600.0;
     m_mtbf = s.faults.vmMtbfHours;
     m_repair = std::max(0.0, s.faults.vmRepairHours);
-    m_specs = WorkloadGenerator::generate(s);
     m_jobs.reserve(m_specs.size());
     m_queue.reserve(1024);
 
@@ -229,15 +254,11 @@ JobDemand Simulation::Kernel::makeDemand(const JobSpec& s, std::uint32_t id) con
         d.gpuUtil = w.gpuUtil;
         d.dataGb = w.dataInputGb;
         d.slaHours = w.slaHours;
-        if (!w.homeRegion.empty())
-            for (std::size_t r = 0; r < m_scenario.regions.size(); ++r)
-                if (m_scenario.regions[r].id == w.homeRegion)
-                    d.homeRegion = static_cast<int>(r);
-        const GpuModel* ref =
-            w.referenceGpu.empty() ? nullptr : m_scenario.findGpuModel(w.referenceGpu);
-        d.gpuBound = ref && d.gpus > 0.0;
+        d.homeRegion = m_classHome[static_cast<std::size_t>(s.workloadClass)];
+        const double refTflops = m_classRefTflops[static_cast<std::size_t>(s.workloadClass)];
+        d.gpuBound = refTflops >= 0.0 && d.gpus > 0.0;
         if (d.gpuBound)
-            refSpeedPflopPerHour = d.gpus * ref->fp16Tflops * d.gpuUtil * 3.6;
+            refSpeedPflopPerHour = d.gpus * refTflops * d.gpuUtil * 3.6;
     }
     if (!d.gpuBound)
         refSpeedPflopPerHour = d.vcpus * m_cluster.cpuGflopsPerVcpu * d.cpuUtil * 0.0036;

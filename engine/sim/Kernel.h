@@ -90,6 +90,7 @@ public:
     std::int64_t slaViolationsCompleted() const { return m_slaViolatedCompleted; }
 
     const ClusterState& cluster() const { return m_cluster; }
+    /// The scenario as simulated, without its trace jobs (those live on as jobs()).
     const Scenario& scenario() const { return m_scenario; }
     Policy& policy() { return *m_policy; }
     const std::vector<Job>& jobs() const { return m_jobs; }
@@ -107,6 +108,9 @@ private:
     void enqueue(int job, bool front);
     int popHead(int queue);
     void unblockAll();
+    /// VM gained capacity: unblock the classes whose head now fits there (nothing else changed
+    /// for them, so the others stay blocked).
+    void unblockFor(int vm);
     void finalize();
     void updateQueueEpisode();
     void scaleTick();
@@ -155,6 +159,8 @@ private:
 
     // per-class facts
     std::vector<double> m_classCheckpoint;
+    std::vector<int> m_classHome;         ///< region index, -1 none
+    std::vector<double> m_classRefTflops; ///< reference GPU fp16 TFLOPS, -1 CPU-bound
 
     // totals
     std::vector<double> m_regionEgressUsd, m_regionNetKwh, m_regionNetKg, m_regionPflop;

@@ -114,7 +114,7 @@ void Simulation::Kernel::handle(const Event& e)
             return;
         ++m_events;
         vmUp(static_cast<int>(e.id));
-        unblockAll();
+        unblockFor(static_cast<int>(e.id));
         break;
     case EventType::VmFail:
         if (m_vmEpoch[e.id] != e.stamp || m_cluster.vmState[e.id] != VmState::Up)
@@ -127,7 +127,7 @@ void Simulation::Kernel::handle(const Event& e)
             return;
         ++m_events;
         vmUp(static_cast<int>(e.id));
-        unblockAll();
+        unblockFor(static_cast<int>(e.id));
         break;
     case EventType::Monitor:
         ++m_events;
@@ -202,6 +202,18 @@ void Simulation::Kernel::unblockAll()
     for (auto& b : m_qBlocked)
         b = 0;
     m_dispatchNeeded = true;
+}
+
+void Simulation::Kernel::unblockFor(int vm)
+{
+    for (std::size_t q = 0; q < m_qHead.size(); ++q) {
+        if (!m_qBlocked[q] || m_qHead[q] < 0)
+            continue;
+        if (fits(vm, m_jobs[static_cast<std::size_t>(m_qHead[q])].demand)) {
+            m_qBlocked[q] = 0;
+            m_dispatchNeeded = true;
+        }
+    }
 }
 
 void Simulation::Kernel::dispatch()

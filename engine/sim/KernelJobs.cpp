@@ -175,7 +175,7 @@ void Simulation::Kernel::finishJob(int job)
     m_typePflop[static_cast<std::size_t>(g.instanceType)] += j.demand.workPflop;
     ++m_regionCompleted[static_cast<std::size_t>(g.region)];
     ++m_typeCompleted[static_cast<std::size_t>(g.instanceType)];
-    unblockAll();
+    unblockFor(j.vm);
 }
 
 void Simulation::Kernel::requeueFromVm(int job)

@@ -8,15 +8,15 @@ namespace nephos {
 
 /// Quantities sampled at every monitoring tick.
 enum class SeriesMetric : int {
-    CpuUtilPct,        ///< used vCPU-share / provisioned vCPUs, %
+    CpuUtilPct, ///< used vCPU-share / provisioned vCPUs, %
     MemUtilPct,
     GpuUtilPct,
-    QueueLength,       ///< jobs waiting (attributed to their home region / provider)
+    QueueLength, ///< jobs waiting (attributed to their home region / provider)
     RunningJobs,
     ProvisionedVms,
     CostRateUsdPerHour,
     CumulativeCostUsd,
-    PowerKw,           ///< facility power (IT × PUE)
+    PowerKw, ///< facility power (IT × PUE)
     CarbonRateKgPerHour,
     Count
 };

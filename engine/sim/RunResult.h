@@ -16,9 +16,9 @@ const char* runStatusKey(RunStatus s); ///< "completed", "cancelled", …
 /// Accumulated totals for one region, one provider or one instance type over a run.
 struct UsageTotals
 {
-    std::string id;              ///< Region::id, Provider::id or InstanceType::name
-    double vmHours = 0.0;        ///< provisioned VM time
-    double avgCpuUtilPct = 0.0;  ///< time-weighted over provisioned capacity
+    std::string id;             ///< Region::id, Provider::id or InstanceType::name
+    double vmHours = 0.0;       ///< provisioned VM time
+    double avgCpuUtilPct = 0.0; ///< time-weighted over provisioned capacity
     double avgMemUtilPct = 0.0;
     double avgGpuUtilPct = 0.0;
     double avgQueueLength = 0.0; ///< regions and providers only
@@ -43,12 +43,12 @@ struct TransferTotals
 struct JobRecord
 {
     std::uint32_t id = 0;
-    int workloadClass = -1;     ///< index into Scenario::workloads
+    int workloadClass = -1; ///< index into Scenario::workloads
     double arrivalHours = 0.0;
-    double startHours = -1.0;   ///< last start (after staging); < 0 never started
-    double finishHours = -1.0;  ///< < 0 not finished
-    int vm = -1;                ///< last VM (index into the run's VM list)
-    int region = -1;            ///< index into Scenario::regions of that VM
+    double startHours = -1.0;  ///< last start (after staging); < 0 never started
+    double finishHours = -1.0; ///< < 0 not finished
+    int vm = -1;               ///< last VM (index into the run's VM list)
+    int region = -1;           ///< index into Scenario::regions of that VM
     double workPflop = 0.0;
     double stagingHours = 0.0;
     int requeues = 0;
@@ -63,7 +63,7 @@ struct CandidateRecord
     int vm = -1;           ///< chosen VM of that group, -1 when none fits
     double score = 0.0;    ///< policy-specific, lower is better
     bool feasible = false;
-    std::string why;       ///< short reason, e.g. "cheapest: $3.06/h + $0.90 egress"
+    std::string why; ///< short reason, e.g. "cheapest: $3.06/h + $0.90 egress"
 };
 
 /// Why a job went where it went: the teaching view's data.
@@ -73,8 +73,8 @@ struct DecisionRecord
     double timeHours = 0.0;
     std::string policy;
     std::vector<CandidateRecord> candidates;
-    int chosen = -1;        ///< index into candidates, -1: job left queued
-    std::string reason;     ///< one sentence on why the chosen one won
+    int chosen = -1;    ///< index into candidates, -1: job left queued
+    std::string reason; ///< one sentence on why the chosen one won
 };
 
 /// Everything a finished (or cancelled, or in-progress) run produced.
@@ -93,7 +93,7 @@ struct RunResult
     std::vector<UsageTotals> instanceTypes; ///< parallel to Scenario::instanceTypes
     std::vector<TransferTotals> transfers;  ///< only pairs that moved data
     std::vector<JobRecord> jobs;
-    std::vector<DecisionRecord> decisions;  ///< capped at RunControl::maxDecisionRecords
+    std::vector<DecisionRecord> decisions; ///< capped at RunControl::maxDecisionRecords
 };
 
 } // namespace nephos

@@ -47,10 +47,8 @@ bool Simulation::runUntil(double hours, const RunControl& control)
         if (std::chrono::duration<double>(now - lastCheck).count() < 0.002)
             continue;
         lastCheck = now;
-        if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
-            k.setStatus(RunStatus::Cancelled);
-            return false;
-        }
+        if (control.cancel && control.cancel->load(std::memory_order_relaxed))
+            break;
         if (control.onProgress && std::chrono::duration<double>(now - lastProgress).count() >=
                                       control.progressIntervalSeconds) {
             lastProgress = now;
@@ -59,6 +57,7 @@ bool Simulation::runUntil(double hours, const RunControl& control)
     }
     if (control.cancel && control.cancel->load(std::memory_order_relaxed)) {
         k.setStatus(RunStatus::Cancelled);
+        m_wallSeconds += secondsSince(start);
         return false;
     }
     if (!k.finished() && !k.awaitingDecision()) {

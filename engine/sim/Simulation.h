@@ -15,8 +15,8 @@ class Policy;
 /// How a run reports progress and is stopped.
 struct RunControl
 {
-    ProgressCallback onProgress;          ///< called at most every progressIntervalSeconds
-    const CancelFlag* cancel = nullptr;   ///< polled every few milliseconds of wall time
+    ProgressCallback onProgress;        ///< called at most every progressIntervalSeconds
+    const CancelFlag* cancel = nullptr; ///< polled every few milliseconds of wall time
     double progressIntervalSeconds = 0.05;
     bool recordDecisions = true;
     std::size_t maxDecisionRecords = 20000;
@@ -48,6 +48,8 @@ public:
     double horizonHours() const;
     bool finished() const;
     std::uint64_t eventsProcessed() const;
+    /// Wall time spent simulating so far (run/runUntil/step/stepDecision), seconds.
+    double wallSeconds() const { return m_wallSeconds; }
     /// Snapshot of the results so far (complete once finished()).
     RunResult result() const;
     /// The most recent decision (valid after stepDecision()); nullptr before the first.
