@@ -4,10 +4,23 @@
 #include <QAction>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
 using nephos::widgets::MainWindow;
+
+namespace {
+/// Settings and run store in a temporary directory, so tests never touch the user's files.
+MainWindow::Options tempOptions(const QTemporaryDir& dir)
+{
+    MainWindow::Options o;
+    o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
+    o.restoreLayout = false;
+    return o;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -15,7 +28,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void hasMenusToolbarAndStatusBar()
     {
-        MainWindow w;
+        QTemporaryDir dir;
+        MainWindow w(tempOptions(dir));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QStringList menus;
@@ -29,14 +43,20 @@ private Q_SLOTS:
 
     void coreActionsExistWithShortcuts()
     {
-        MainWindow w;
-        for (const char* name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionQuit",
-                                 "actionUndo", "actionRedo", "actionRun", "actionPause",
-                                 "actionStep", "actionCancel", "actionAbout"}) {
+        QTemporaryDir dir;
+        MainWindow w(tempOptions(dir));
+        for (const char* name : {"actionNew", "actionOpen", "actionSave", "actionSaveAs",
+                                 "actionQuit", "actionUndo", "actionRedo", "actionRun",
+                                 "actionPause", "actionStep", "actionCancel", "actionAbout"}) {
             QVERIFY2(w.action(QLatin1String(name)) != nullptr, name);
         }
-        QCOMPARE(w.action(QStringLiteral("actionOpen"))->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(w.action(QStringLiteral("actionOpen"))->shortcut(),
+                 QKeySequence(QKeySequence::Open));
         QCOMPARE(w.action(QStringLiteral("actionRun"))->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(w.action(QStringLiteral("actionUndo"))->shortcut(),
+                 QKeySequence(QKeySequence::Undo));
+        QCOMPARE(w.action(QStringLiteral("actionRedo"))->shortcut(),
+                 QKeySequence(QKeySequence::Redo));
     }
 
     void aboutShowsDataLicences()
