@@ -23,7 +23,7 @@ std::vector<PolicyInfo> policyInfos()
     return {
         {"static", "Fixed pool, first fit in pool order, no scaling", {}},
         {"threshold",
-         "First fit; scales a group out above / in below a reserved-vCPU utilisation threshold",
+         "First fit; scales a group out above / in below a reserved-share utilisation threshold",
          {{"upper", 0.8}, {"lower", 0.3}, {"step", 0.25}}},
         {"best-fit", "Tightest VM: fewest free vCPUs left after placement", {}},
         {"least-loaded",

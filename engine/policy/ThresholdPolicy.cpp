@@ -28,8 +28,7 @@ void ThresholdPolicy::scale(const ClusterState& c, ScalingPlan& plan)
                 plan.add(static_cast<int>(g), 1);
             continue;
         }
-        const double capacity = active * grp.vcpus;
-        const double util = capacity > 0 ? c.groupReservedVcpus[g] / capacity : 0.0;
+        const double util = c.groupReservedShare(static_cast<int>(g));
         const int n = std::max(1, static_cast<int>(std::ceil(active * m_step)));
         if (util > m_upper && active < grp.maxCount)
             plan.add(static_cast<int>(g), n);

@@ -6,7 +6,8 @@
 namespace nephos {
 
 /// Threshold-based dynamic allocation: first fit placement; every scaling interval each group
-/// whose reserved-vCPU share of its provisioned VMs exceeds `upper` (default 0.8) grows by
+/// whose reserved share (largest over vCPU, memory, GPU) of its provisioned VMs exceeds `upper`
+/// (default 0.8) grows by
 /// `step` (default 0.25) of its size (at least one VM), and one below `lower` (default 0.3)
 /// shrinks by `step` (idle VMs only), within the pool entry's min/max. A group scaled to zero
 /// gets one VM back when jobs are queued.

@@ -50,6 +50,23 @@ double ClusterState::share(const JobDemand& job, int g) const
     return std::min(1.0, s);
 }
 
+double ClusterState::groupReservedShare(int g) const
+{
+    const auto ug = static_cast<std::size_t>(g);
+    const VmGroup& grp = groups[ug];
+    const double n = groupActive[ug];
+    if (n <= 0)
+        return 0.0;
+    double s = 0.0;
+    if (grp.vcpus > 0)
+        s = std::max(s, groupReservedVcpus[ug] / (n * grp.vcpus));
+    if (grp.memoryGib > 0)
+        s = std::max(s, groupReservedMemGib[ug] / (n * grp.memoryGib));
+    if (grp.gpus > 0)
+        s = std::max(s, groupReservedGpus[ug] / (n * grp.gpus));
+    return s;
+}
+
 bool ClusterState::typeCanHost(const JobDemand& job, int g) const
 {
     const VmGroup& grp = groups[static_cast<std::size_t>(g)];

@@ -95,7 +95,11 @@ struct ClusterState
     // Dynamic state, per group.
     std::vector<int> groupActive; ///< booting + up + failed
     std::vector<int> groupUp;
-    std::vector<double> groupReservedVcpus; ///< over up VMs
+    std::vector<double> groupReservedVcpus; ///< reserved by placed jobs, over the group's VMs
+    std::vector<double> groupReservedMemGib;
+    std::vector<double> groupReservedGpus;
+    /// Largest reserved share over vCPU, memory and GPU of the group's active VMs (0 when none).
+    double groupReservedShare(int g) const;
 
     double nowHours = 0.0;
     int queuedJobs = 0;

@@ -171,6 +171,8 @@ void Simulation::Kernel::resolve()
     c.groupActive.assign(c.groups.size(), 0);
     c.groupUp.assign(c.groups.size(), 0);
     c.groupReservedVcpus.assign(c.groups.size(), 0.0);
+    c.groupReservedMemGib.assign(c.groups.size(), 0.0);
+    c.groupReservedGpus.assign(c.groups.size(), 0.0);
     m_vmEpoch.assign(V, 0);
     m_vmFirstJob.assign(V, -1);
     m_vmProvisionedAt.assign(V, 0.0);
@@ -191,14 +193,14 @@ void Simulation::Kernel::resolve()
     m_linkCount.assign(R * R, 0);
 
     for (const WorkloadClass& w : s.workloads) {
-        m_classHome.push_back(w.homeRegion.empty()
-                                  ? -1
-                                  : lookup(regions, w.homeRegion, "home region of workload " + w.name));
+        m_classHome.push_back(w.homeRegion.empty() ? -1
+                                                   : lookup(regions, w.homeRegion,
+                                                            "home region of workload " + w.name));
         m_classRefTflops.push_back(
             w.referenceGpu.empty()
                 ? -1.0
-                : s.gpuModels[static_cast<std::size_t>(
-                                  lookup(gpus, w.referenceGpu, "reference GPU of workload " + w.name))]
+                : s.gpuModels[static_cast<std::size_t>(lookup(
+                                  gpus, w.referenceGpu, "reference GPU of workload " + w.name))]
                       .fp16Tflops);
         m_classCheckpoint.push_back(w.checkpointHours);
     }

@@ -58,6 +58,8 @@ void Simulation::Kernel::place(int job, int vm)
     m_cluster.vmUsedMemGib[v] += j.demand.memoryGib;
     m_cluster.vmUsedGpus[v] += j.demand.gpus;
     m_cluster.groupReservedVcpus[static_cast<std::size_t>(gi)] += j.demand.vcpus;
+    m_cluster.groupReservedMemGib[static_cast<std::size_t>(gi)] += j.demand.memoryGib;
+    m_cluster.groupReservedGpus[static_cast<std::size_t>(gi)] += j.demand.gpus;
     ++m_cluster.vmJobCount[v];
     refreshIndex(vm);
     j.vm = vm;
@@ -142,6 +144,8 @@ void Simulation::Kernel::releaseCapacity(int job)
     m_cluster.vmUsedMemGib[v] -= j.demand.memoryGib;
     m_cluster.vmUsedGpus[v] -= j.demand.gpus;
     m_cluster.groupReservedVcpus[static_cast<std::size_t>(gi)] -= j.demand.vcpus;
+    m_cluster.groupReservedMemGib[static_cast<std::size_t>(gi)] -= j.demand.memoryGib;
+    m_cluster.groupReservedGpus[static_cast<std::size_t>(gi)] -= j.demand.gpus;
     if (--m_cluster.vmJobCount[v] == 0) { // avoid drift: an empty VM is exactly empty
         m_cluster.vmUsedVcpus[v] = m_cluster.vmUsedMemGib[v] = m_cluster.vmUsedGpus[v] = 0.0;
     }
