@@ -68,6 +68,7 @@ CCF_GPU_NAMES = {
 }
 
 EARTH_RADIUS_KM = 6371.0088
+MIN_FIT_SAMPLES = 10  # provider pairs with fewer measured links use the global network fit
 OUTLINE_TOLERANCE_DEG = 0.2  # Douglas-Peucker tolerance for the world outline
 OUTLINE_MIN_AREA_DEG2 = 1.0  # smaller rings are dropped unless they are a country's largest
 
@@ -303,13 +304,27 @@ def build_network(data, regions):
     def dist(a, b):
         return great_circle_km(*coords[a], *coords[b])
 
-    # Gap models fitted on every measured pair with known coordinates.
-    xs = [dist(a, b) for (a, b) in thr if a in coords and b in coords]
-    ys = [math.log(v) for (a, b), v in thr.items() if a in coords and b in coords]
-    thr_a, thr_b = least_squares(xs, ys)
-    xs = [dist(a, b) for (a, b) in lat if a in coords and b in coords]
-    ys = [v for (a, b), v in lat.items() if a in coords and b in coords]
-    rtt_a, rtt_b = least_squares(xs, ys)
+    # Gap models: ln(throughput) and RTT linear in great-circle km, fitted per provider pair
+    # (src provider > dst provider) on every measured pair with known coordinates; the global
+    # fit is the fallback for provider pairs with fewer than MIN_FIT_SAMPLES measurements.
+    def provider(region_id):
+        return region_id.split(":")[0]
+
+    def fits(table, transform):
+        samples = {}
+        for (a, b), v in table.items():
+            if a in coords and b in coords:
+                samples.setdefault("*", []).append((dist(a, b), transform(v)))
+                samples.setdefault(provider(a) + ">" + provider(b), []).append(
+                    (dist(a, b), transform(v)))
+        return {k: least_squares([x for x, _ in v], [y for _, y in v]) + (len(v),)
+                for k, v in sorted(samples.items()) if k == "*" or len(v) >= MIN_FIT_SAMPLES}
+
+    thr_fit = fits(thr, math.log)
+    rtt_fit = fits(lat, lambda v: v)
+
+    def model(fit, a, b):
+        return fit.get(provider(a) + ">" + provider(b), fit["*"])
 
     def egress_estimate(src, dst):
         sp, dp = src.split(":")[0], dst.split(":")[0]
@@ -332,13 +347,15 @@ def build_network(data, regions):
             if (a, b) in thr:
                 link["throughput_gbps"] = thr[(a, b)]
             else:
-                link["throughput_gbps"] = round(math.exp(thr_a + thr_b * d), 4)
+                fa, fb, _ = model(thr_fit, a, b)
+                link["throughput_gbps"] = round(math.exp(fa + fb * d), 4)
                 link["throughput_estimated"] = True
                 counts["throughput"] += 1
             if (a, b) in lat:
                 link["rtt_ms"] = lat[(a, b)]
             else:
-                link["rtt_ms"] = round(rtt_a + rtt_b * d, 3)
+                fa, fb, _ = model(rtt_fit, a, b)
+                link["rtt_ms"] = round(max(0.1, fa + fb * d), 3)
                 link["rtt_estimated"] = True
                 counts["rtt"] += 1
             if (a, b) in egr:
@@ -348,8 +365,7 @@ def build_network(data, regions):
                 link["egress_estimated"] = True
                 counts["egress"] += 1
             links.append(link)
-    fit = {"thr_a": thr_a, "thr_b": thr_b, "rtt_a": rtt_a, "rtt_b": rtt_b}
-    return links, fit, counts
+    return links, {"throughput": thr_fit, "rtt": rtt_fit}, counts
 
 
 # ---------------------------------------------------------------------------------------------
@@ -450,19 +466,25 @@ def main():
         "gpu_idle_per_max_watts": {
             "value": round(k_min, 6), "unit": "ratio",
             "source": "median CCF idle / max watts over the CCF GPU table"},
-        "network_fit_log_gbps_intercept": {
-            "value": r6(fit["thr_a"]), "unit": "ln(Gbit/s)",
-            "source": "least squares ln(throughput_gbps) = a + b * great-circle km over "
-                      "network/throughput.csv"},
-        "network_fit_log_gbps_per_km": {
-            "value": r6(fit["thr_b"]), "unit": "ln(Gbit/s)/km", "source": "as above"},
-        "network_fit_rtt_ms_intercept": {
-            "value": r6(fit["rtt_a"]), "unit": "ms",
-            "source": "least squares rtt_ms_avg = a + b * great-circle km over "
-                      "network/latency.csv"},
-        "network_fit_rtt_ms_per_km": {
-            "value": r6(fit["rtt_b"]), "unit": "ms/km", "source": "as above"},
     }
+    for key, (a, b, n) in fit["throughput"].items():
+        suffix = "" if key == "*" else ":" + key
+        where = "all providers" if key == "*" else key
+        constants["network_fit_log_gbps_intercept" + suffix] = {
+            "value": r6(a), "unit": "ln(Gbit/s)",
+            "source": "least squares ln(throughput_gbps) = a + b * great-circle km over %d "
+                      "measured pairs (%s) of network/throughput.csv" % (n, where)}
+        constants["network_fit_log_gbps_per_km" + suffix] = {
+            "value": r6(b), "unit": "ln(Gbit/s)/km", "source": "as the intercept"}
+    for key, (a, b, n) in fit["rtt"].items():
+        suffix = "" if key == "*" else ":" + key
+        where = "all providers" if key == "*" else key
+        constants["network_fit_rtt_ms_intercept" + suffix] = {
+            "value": r6(a), "unit": "ms",
+            "source": "least squares rtt_ms_avg = a + b * great-circle km over %d measured "
+                      "pairs (%s) of network/latency.csv" % (n, where)}
+        constants["network_fit_rtt_ms_per_km" + suffix] = {
+            "value": r6(b), "unit": "ms/km", "source": "as the intercept"}
     for provider, _ in PROVIDERS:
         constants["pue_default:" + provider] = {
             "value": pue_default[provider], "unit": "ratio",

@@ -74,57 +74,110 @@ NetworkGapEstimator::coordinatesOf(const std::vector<Region>& regions)
 
 void NetworkGapEstimator::fit(const std::vector<NetworkLink>& links, const Coordinates& coordinates)
 {
-    std::vector<double> tx, ty, rx, ry;
+    using Samples = std::pair<std::vector<double>, std::vector<double>>;
+    std::map<std::string, Samples> thr, rtt;
     for (const NetworkLink& l : links) {
         const auto a = coordinates.find(l.src), b = coordinates.find(l.dst);
         if (a == coordinates.end() || b == coordinates.end() || l.src == l.dst)
             continue;
         const double km =
             greatCircleKm(a->second.first, a->second.second, b->second.first, b->second.second);
-        if (!l.throughputEstimated && l.throughputGbps > 0.0) {
-            tx.push_back(km);
-            ty.push_back(std::log(l.throughputGbps));
-        }
-        if (!l.rttEstimated && l.rttMs > 0.0) {
-            rx.push_back(km);
-            ry.push_back(l.rttMs);
+        const std::string pair = providerOf(l.src) + '>' + providerOf(l.dst);
+        for (const std::string& key : {std::string("*"), pair}) {
+            if (!l.throughputEstimated && l.throughputGbps > 0.0) {
+                thr[key].first.push_back(km);
+                thr[key].second.push_back(std::log(l.throughputGbps));
+            }
+            if (!l.rttEstimated && l.rttMs > 0.0) {
+                rtt[key].first.push_back(km);
+                rtt[key].second.push_back(l.rttMs);
+            }
         }
     }
-    m_logThroughput = leastSquares(tx, ty);
-    m_rtt = leastSquares(rx, ry);
+    m_logThroughput = m_rtt = DistanceFit();
+    m_pairLogThroughput.clear();
+    m_pairRtt.clear();
+    auto store = [](const std::map<std::string, Samples>& samples, DistanceFit& global,
+                    std::map<std::string, DistanceFit>& pairs) {
+        for (const auto& [key, xy] : samples) {
+            const DistanceFit f = leastSquares(xy.first, xy.second);
+            if (key == "*")
+                global = f;
+            else if (f.samples >= kMinPairSamples)
+                pairs[key] = f;
+        }
+    };
+    store(thr, m_logThroughput, m_pairLogThroughput);
+    store(rtt, m_rtt, m_pairRtt);
 }
 
 bool NetworkGapEstimator::fitFromConstants(const std::map<std::string, FactConstant>& constants)
 {
-    const char* keys[] = {"network_fit_log_gbps_intercept", "network_fit_log_gbps_per_km",
-                          "network_fit_rtt_ms_intercept", "network_fit_rtt_ms_per_km"};
-    for (const char* k : keys)
+    const std::string keys[] = {"network_fit_log_gbps_intercept", "network_fit_log_gbps_per_km",
+                                "network_fit_rtt_ms_intercept", "network_fit_rtt_ms_per_km"};
+    for (const std::string& k : keys)
         if (constants.count(k) == 0)
             return false;
     m_logThroughput = {constants.at(keys[0]).value, constants.at(keys[1]).value, 0};
     m_rtt = {constants.at(keys[2]).value, constants.at(keys[3]).value, 0};
+    m_pairLogThroughput.clear();
+    m_pairRtt.clear();
+    for (const auto& [key, c] : constants) {
+        for (int model = 0; model < 2; ++model) {
+            const std::string& intercept = keys[model * 2];
+            if (key.size() <= intercept.size() + 1 ||
+                key.compare(0, intercept.size(), intercept) != 0 || key[intercept.size()] != ':')
+                continue;
+            const std::string pair = key.substr(intercept.size() + 1);
+            const auto slope = constants.find(keys[model * 2 + 1] + ':' + pair);
+            if (slope == constants.end())
+                continue;
+            (model == 0 ? m_pairLogThroughput : m_pairRtt)[pair] = {c.value, slope->second.value,
+                                                                    0};
+        }
+    }
     return true;
 }
 
 void NetworkGapEstimator::storeFits(std::map<std::string, FactConstant>& constants) const
 {
-    const std::string note = " least squares over " + std::to_string(m_logThroughput.samples) +
-                             " measured throughput / " + std::to_string(m_rtt.samples) +
-                             " RTT pairs vs great-circle km";
-    constants["network_fit_log_gbps_intercept"] = {m_logThroughput.intercept, "ln(Gbit/s)", note};
-    constants["network_fit_log_gbps_per_km"] = {m_logThroughput.slope, "ln(Gbit/s)/km", note};
-    constants["network_fit_rtt_ms_intercept"] = {m_rtt.intercept, "ms", note};
-    constants["network_fit_rtt_ms_per_km"] = {m_rtt.slope, "ms/km", note};
+    auto put = [&](const std::string& suffix, const DistanceFit& thr, const DistanceFit& rtt) {
+        const std::string what = suffix.empty() ? "all provider pairs" : suffix.substr(1);
+        if (thr.samples > 1 || suffix.empty()) {
+            const std::string note = "least squares ln(Gbit/s) vs great-circle km over " +
+                                     std::to_string(thr.samples) + " measured links (" + what + ")";
+            constants["network_fit_log_gbps_intercept" + suffix] = {thr.intercept, "ln(Gbit/s)",
+                                                                    note};
+            constants["network_fit_log_gbps_per_km" + suffix] = {thr.slope, "ln(Gbit/s)/km", note};
+        }
+        if (rtt.samples > 1 || suffix.empty()) {
+            const std::string note = "least squares RTT ms vs great-circle km over " +
+                                     std::to_string(rtt.samples) + " measured links (" + what + ")";
+            constants["network_fit_rtt_ms_intercept" + suffix] = {rtt.intercept, "ms", note};
+            constants["network_fit_rtt_ms_per_km" + suffix] = {rtt.slope, "ms/km", note};
+        }
+    };
+    put(std::string(), m_logThroughput, m_rtt);
+    for (const auto& [pair, f] : m_pairLogThroughput)
+        put(':' + pair, f, DistanceFit());
+    for (const auto& [pair, f] : m_pairRtt)
+        put(':' + pair, DistanceFit(), f);
 }
 
-double NetworkGapEstimator::throughputGbps(double km) const
+double NetworkGapEstimator::throughputGbps(const std::string& srcProvider,
+                                           const std::string& dstProvider, double km) const
 {
-    return std::exp(m_logThroughput.intercept + m_logThroughput.slope * km);
+    const auto it = m_pairLogThroughput.find(srcProvider + '>' + dstProvider);
+    const DistanceFit& f = it != m_pairLogThroughput.end() ? it->second : m_logThroughput;
+    return std::exp(f.intercept + f.slope * km);
 }
 
-double NetworkGapEstimator::rttMs(double km) const
+double NetworkGapEstimator::rttMs(const std::string& srcProvider, const std::string& dstProvider,
+                                  double km) const
 {
-    return std::max(0.1, m_rtt.intercept + m_rtt.slope * km);
+    const auto it = m_pairRtt.find(srcProvider + '>' + dstProvider);
+    const DistanceFit& f = it != m_pairRtt.end() ? it->second : m_rtt;
+    return std::max(0.1, f.intercept + f.slope * km);
 }
 
 long long NetworkGapEstimator::fillGaps(std::vector<NetworkLink>& links,
@@ -153,11 +206,15 @@ long long NetworkGapEstimator::fillGaps(std::vector<NetworkLink>& links,
                                   : 0.0;
         const bool fitted = m_logThroughput.samples > 1 || m_logThroughput.slope != 0.0;
         if (l.throughputEstimated) {
-            l.throughputGbps = located && fitted ? throughputGbps(km) : thrMedian;
+            l.throughputGbps = located && fitted
+                                   ? throughputGbps(providerOf(l.src), providerOf(l.dst), km)
+                                   : thrMedian;
             ++filled;
         }
         if (l.rttEstimated) {
-            l.rttMs = located && (m_rtt.samples > 1 || m_rtt.slope != 0.0) ? rttMs(km) : rttMedian;
+            l.rttMs = located && (m_rtt.samples > 1 || m_rtt.slope != 0.0)
+                          ? rttMs(providerOf(l.src), providerOf(l.dst), km)
+                          : rttMedian;
             ++filled;
         }
         if (l.egressEstimated) {

@@ -137,6 +137,38 @@ void TestNetworkImporter::fitMatchesDerivationScript()
                          def.constants.at("network_fit_rtt_ms_intercept").value, 1e-5);
     NEPHOS_FUZZY_COMPARE(estimator.rttFit().slope,
                          def.constants.at("network_fit_rtt_ms_per_km").value, 1e-5);
+    // Per provider pair: all nine pairs are measured often enough.
+    QCOMPARE(estimator.pairLogThroughputFits().size(), std::size_t(9));
+    QCOMPARE(estimator.pairRttFits().size(), std::size_t(9));
+    for (const auto& [pair, f] : estimator.pairLogThroughputFits()) {
+        NEPHOS_FUZZY_COMPARE(
+            f.intercept, def.constants.at("network_fit_log_gbps_intercept:" + pair).value, 1e-5);
+        NEPHOS_FUZZY_COMPARE(f.slope, def.constants.at("network_fit_log_gbps_per_km:" + pair).value,
+                             1e-5);
+    }
+    for (const auto& [pair, f] : estimator.pairRttFits())
+        NEPHOS_FUZZY_COMPARE(f.slope, def.constants.at("network_fit_rtt_ms_per_km:" + pair).value,
+                             1e-5);
+    // Per-pair fits explain the measurements better than one global line.
+    double globalError = 0.0, pairError = 0.0;
+    const auto coords = NetworkGapEstimator::coordinatesOf(pack.regions);
+    NetworkGapEstimator global;
+    global.fitFromConstants(
+        {{"network_fit_log_gbps_intercept", {estimator.logThroughputFit().intercept, "", ""}},
+         {"network_fit_log_gbps_per_km", {estimator.logThroughputFit().slope, "", ""}},
+         {"network_fit_rtt_ms_intercept", {0, "", ""}},
+         {"network_fit_rtt_ms_per_km", {0, "", ""}}});
+    for (const NetworkLink& l : pack.network) {
+        if (l.throughputEstimated)
+            continue;
+        const auto a = coords.at(l.src), b = coords.at(l.dst);
+        const double km = greatCircleKm(a.first, a.second, b.first, b.second);
+        const std::string sp = l.src.substr(0, l.src.find(':'));
+        const std::string dp = l.dst.substr(0, l.dst.find(':'));
+        pairError += std::pow(std::log(estimator.throughputGbps(sp, dp, km) / l.throughputGbps), 2);
+        globalError += std::pow(std::log(global.throughputGbps(sp, dp, km) / l.throughputGbps), 2);
+    }
+    QVERIFY(pairError < 0.5 * globalError);
 }
 
 void TestNetworkImporter::defaultPackEstimatesFollowTheFit()
@@ -149,12 +181,14 @@ void TestNetworkImporter::defaultPackEstimatesFollowTheFit()
     for (const NetworkLink& l : def.network) {
         const auto a = coords.at(l.src), b = coords.at(l.dst);
         const double km = greatCircleKm(a.first, a.second, b.first, b.second);
+        const std::string sp = l.src.substr(0, l.src.find(':'));
+        const std::string dp = l.dst.substr(0, l.dst.find(':'));
         if (l.throughputEstimated) {
-            NEPHOS_FUZZY_COMPARE(l.throughputGbps, estimator.throughputGbps(km), 1e-3);
+            NEPHOS_FUZZY_COMPARE(l.throughputGbps, estimator.throughputGbps(sp, dp, km), 1e-3);
             ++checked;
         }
         if (l.rttEstimated) {
-            NEPHOS_FUZZY_COMPARE(l.rttMs, estimator.rttMs(km), 1e-3);
+            NEPHOS_FUZZY_COMPARE(l.rttMs, estimator.rttMs(sp, dp, km), 1e-3);
             ++checked;
         }
     }
