@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -363,6 +364,76 @@ void checkRest(const Scenario& s, Checker& c, const std::vector<std::string>* kn
     c.nonNegative(QStringLiteral("settings.network_kwh_per_gb"), st.networkKwhPerGb);
 }
 
+/// Limits that keep any accepted file from exhausting memory or running for days: a scenario
+/// beyond them is almost certainly a unit mistake.
+struct Limits
+{
+    static constexpr double maxHorizonHours = 87600.0; // 10 years
+    static constexpr double maxMonitorSamples = 2.0e6;
+    static constexpr double maxScalingTicks = 1.0e7;
+    static constexpr int maxVmsPerEntry = 1000000;
+    static constexpr double maxExpectedJobs = 5.0e7;
+    static constexpr double maxExpectedFailures = 1.0e7;
+    static constexpr double minCheckpointHours = 0.01;
+};
+
+void checkScale(const Scenario& s, Checker& c)
+{
+    const SimulationSettings& st = s.settings;
+    const double horizon = st.horizonHours;
+    if (!(horizon > 0) || !std::isfinite(horizon))
+        return; // reported elsewhere
+    if (horizon > Limits::maxHorizonHours)
+        c.add(QStringLiteral("settings.horizon_hours"),
+              QStringLiteral("must be <= %1 (10 years), got %2")
+                  .arg(num(Limits::maxHorizonHours), num(horizon)));
+    if (st.monitoring && st.monitorIntervalMinutes > 0 &&
+        horizon * 60.0 / st.monitorIntervalMinutes > Limits::maxMonitorSamples)
+        c.add(QStringLiteral("settings.monitor_interval_min"),
+              QStringLiteral("gives %1 monitoring samples over the horizon; at most %2 (use a "
+                             "longer interval)")
+                  .arg(num(std::ceil(horizon * 60.0 / st.monitorIntervalMinutes)),
+                       num(Limits::maxMonitorSamples)));
+    if (st.scalingIntervalMinutes > 0 &&
+        horizon * 60.0 / st.scalingIntervalMinutes > Limits::maxScalingTicks)
+        c.add(QStringLiteral("settings.scaling_interval_min"),
+              QStringLiteral("gives %1 autoscaler runs over the horizon; at most %2")
+                  .arg(num(std::ceil(horizon * 60.0 / st.scalingIntervalMinutes)),
+                       num(Limits::maxScalingTicks)));
+    double vms = 0;
+    for (std::size_t i = 0; i < s.pool.size(); ++i) {
+        const VmPoolEntry& e = s.pool[i];
+        vms += std::max(e.count, e.maxCount);
+        if (e.maxCount > Limits::maxVmsPerEntry || e.count > Limits::maxVmsPerEntry)
+            c.add(at(QStringLiteral("pool"), i) + QStringLiteral(".max_count"),
+                  QStringLiteral("must be <= %1, got %2")
+                      .arg(Limits::maxVmsPerEntry)
+                      .arg(std::max(e.count, e.maxCount)));
+    }
+    for (std::size_t i = 0; i < s.workloads.size(); ++i) {
+        const ArrivalProcess& a = s.workloads[i].arrival;
+        // Upper bound of the expected arrivals: peak diurnal rate, bursts on top.
+        double hours = horizon;
+        for (const auto& b : a.bursts)
+            hours += std::max(0.0, b.rateMultiplier - 1.0) * std::min(b.durationHours, horizon);
+        const double expected = a.ratePerHour * (1.0 + std::max(0.0, a.diurnalAmplitude)) * hours;
+        if (std::isfinite(expected) && expected > Limits::maxExpectedJobs)
+            c.add(at(QStringLiteral("workloads"), i) + QStringLiteral(".arrival"),
+                  QStringLiteral("gives up to %1 jobs over the horizon; at most %2")
+                      .arg(num(std::ceil(expected)), num(Limits::maxExpectedJobs)));
+        const double checkpoint = s.workloads[i].checkpointHours;
+        if (checkpoint > 0 && checkpoint < Limits::minCheckpointHours)
+            c.add(at(QStringLiteral("workloads"), i) + QStringLiteral(".checkpoint_h"),
+                  QStringLiteral("must be 0 (never) or >= %1, got %2")
+                      .arg(num(Limits::minCheckpointHours), num(checkpoint)));
+    }
+    const double mtbf = s.faults.vmMtbfHours;
+    if (mtbf > 0 && std::isfinite(mtbf) && vms * horizon / mtbf > Limits::maxExpectedFailures)
+        c.add(QStringLiteral("faults.vm_mtbf_h"),
+              QStringLiteral("gives about %1 VM failures over the horizon; at most %2")
+                  .arg(num(std::ceil(vms * horizon / mtbf)), num(Limits::maxExpectedFailures)));
+}
+
 } // namespace
 
 ScenarioProblems ScenarioValidator::validate(const Scenario& s,
@@ -379,6 +450,7 @@ ScenarioProblems ScenarioValidator::validate(const Scenario& s,
     checkWorkloads(s, c);
     checkTraceJobs(s, c);
     checkRest(s, c, knownPolicies);
+    checkScale(s, c);
     return problems;
 }
 

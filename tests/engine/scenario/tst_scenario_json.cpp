@@ -286,7 +286,8 @@ private Q_SLOTS:
         row("negative rtt", "network[0].rtt_ms", -5, "network[0].rtt_ms: must be >= 0, got -5");
         row("negative egress", "network[2].egress_usd_per_gb", -0.01,
             "network[2].egress_usd_per_gb: must be >= 0, got -0.01");
-        row("trace negative vcpus", "trace_jobs[0].vcpus", -2, "trace_jobs[0].vcpus: must be >= 0, got -2");
+        row("trace negative vcpus", "trace_jobs[0].vcpus", -2,
+            "trace_jobs[0].vcpus: must be >= 0, got -2");
         row("trace negative memory", "trace_jobs[0].memory_gib", -1,
             "trace_jobs[0].memory_gib: must be >= 0, got -1");
         row("trace zero duration", "trace_jobs[0].duration_h", 0,
@@ -314,6 +315,22 @@ private Q_SLOTS:
             "settings.cpu_gflops_per_vcpu: must be >= 0, got -1");
         row("negative memory watts", "settings.memory_watts_per_gib", -1,
             "settings.memory_watts_per_gib: must be >= 0, got -1");
+        row("horizon beyond ten years", "settings.horizon_hours", 1e7,
+            "settings.horizon_hours: must be <= 87600 (10 years), got 10000000");
+        row("too many samples", "settings.monitor_interval_min", 0.001,
+            "settings.monitor_interval_min: gives 10080000 monitoring samples over the horizon; "
+            "at most 2000000");
+        row("too many scaling ticks", "settings.scaling_interval_min", 1e-4,
+            "settings.scaling_interval_min: gives 100800000 autoscaler runs");
+        row("huge pool", "pool[0].max_count", 5000000,
+            "pool[0].max_count: must be <= 1000000, got 5000000");
+        row("too many jobs", "workloads[1].arrival.rate_per_hour", 1e6,
+            "workloads[1].arrival: gives up to 252000000 jobs over the horizon; at most 50000000");
+        row("burst too many jobs", "workloads[0].arrival.bursts[0].rate_multiplier", 1e12,
+            "workloads[0].arrival: gives up to");
+        row("tiny checkpoint", "workloads[0].checkpoint_h", 1e-6,
+            "workloads[0].checkpoint_h: must be 0 (never) or >= 0.01, got 1e-06");
+        row("tiny mtbf", "faults.vm_mtbf_h", 1e-6, "faults.vm_mtbf_h: gives about");
         row("negative network kwh", "settings.network_kwh_per_gb", -1,
             "settings.network_kwh_per_gb: must be >= 0, got -1");
     }
@@ -337,11 +354,13 @@ private Q_SLOTS:
         QJsonValue v = fixtureJson();
         for (const char* key : {"vcpus", "memory_gib", "gpus", "gpu_fraction"})
             v = setAt(v, {QStringLiteral("trace_jobs[0]"), QString::fromLatin1(key)}, 0);
-        QCOMPARE(problemsOf(QJsonDocument(v.toObject()).toJson()),
-                 QStringList{QStringLiteral("trace_jobs[0]: requests no resources (vcpus, memory_gib, "
-                                            "gpus and gpu_fraction are all 0)")});
+        QCOMPARE(
+            problemsOf(QJsonDocument(v.toObject()).toJson()),
+            QStringList{QStringLiteral("trace_jobs[0]: requests no resources (vcpus, memory_gib, "
+                                       "gpus and gpu_fraction are all 0)")});
         // A pod without a memory request is fine.
-        v = setAt(fixtureJson(), {QStringLiteral("trace_jobs[0]"), QStringLiteral("memory_gib")}, 0);
+        v = setAt(fixtureJson(), {QStringLiteral("trace_jobs[0]"), QStringLiteral("memory_gib")},
+                  0);
         QVERIFY(problemsOf(QJsonDocument(v.toObject()).toJson()).isEmpty());
     }
 
@@ -441,6 +460,49 @@ private Q_SLOTS:
         QCOMPARE(s.pool[1].maxCount, 2); // defaults to count
         QCOMPARE(s.offers[0].spotUsdPerHour, -1.0);
         QCOMPARE(s.settings.vmBootSeconds, 90.0);
+    }
+
+    void survivesCorruptedDocuments()
+    {
+        // Deterministic byte flips, truncations and insertions: never a crash, always an answer.
+        const QByteArray original = ScenarioJson::toJson(test::smallScenario());
+        std::uint64_t state = 0x9e3779b97f4a7c15ull;
+        auto next = [&state]() {
+            state += 0x9e3779b97f4a7c15ull;
+            std::uint64_t z = state;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+            return z ^ (z >> 31);
+        };
+        const char alphabet[] = "{}[],:\"-0123456789.eE truefalsnul\\x";
+        int rejected = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray json = original;
+            const int edits = 1 + int(next() % 4);
+            for (int e = 0; e < edits; ++e) {
+                const auto pos = qsizetype(next() % std::uint64_t(json.size()));
+                const char ch = alphabet[next() % (sizeof(alphabet) - 1)];
+                switch (next() % 3) {
+                case 0:
+                    json[pos] = ch;
+                    break;
+                case 1:
+                    json.insert(pos, ch);
+                    break;
+                default:
+                    json.remove(pos, 1 + qsizetype(next() % 8));
+                    break;
+                }
+            }
+            Scenario s;
+            ScenarioProblems problems;
+            const bool ok = ScenarioJson::fromJson(json, s, problems);
+            QCOMPARE(ok, problems.empty());
+            for (const auto& p : problems)
+                QVERIFY(!p.message.isEmpty());
+            rejected += ok ? 0 : 1;
+        }
+        QVERIFY(rejected > 2000);
     }
 
     void validatorWorksInMemory()
