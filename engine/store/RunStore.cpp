@@ -301,6 +301,48 @@ bool RunStore::finishRun(std::int64_t runId, const RunResult& result, QString* e
         .bindBlob(4, SeriesCodec::encode(result.series));
     if (!s.exec())
         return fail(s.error());
+    SqliteStatement t(m_db, "INSERT OR REPLACE INTO run_totals (run_id, kind, entity, vm_hours, "
+                            "avg_cpu_util_pct, avg_mem_util_pct, avg_gpu_util_pct, "
+                            "avg_queue_length, cost_usd, energy_kwh, carbon_kg, useful_pflop, "
+                            "jobs_completed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                            "?12, ?13)");
+    const std::pair<const char*, const std::vector<UsageTotals>*> groups[] = {
+        {"region", &result.regions},
+        {"provider", &result.providers},
+        {"instance_type", &result.instanceTypes}};
+    for (const auto& [kind, totals] : groups) {
+        for (const UsageTotals& u : *totals) {
+            t.reset();
+            t.bind(1, runId)
+                .bind(2, QString::fromLatin1(kind))
+                .bind(3, QString::fromStdString(u.id))
+                .bind(4, u.vmHours)
+                .bind(5, u.avgCpuUtilPct)
+                .bind(6, u.avgMemUtilPct)
+                .bind(7, u.avgGpuUtilPct)
+                .bind(8, u.avgQueueLength)
+                .bind(9, u.costUsd)
+                .bind(10, u.energyKwh)
+                .bind(11, u.carbonKg)
+                .bind(12, u.usefulPflop)
+                .bind(13, static_cast<std::int64_t>(u.jobsCompleted));
+            if (!t.exec())
+                return fail(t.error());
+        }
+    }
+    SqliteStatement x(m_db, "INSERT OR REPLACE INTO run_transfers (run_id, src, dst, terabytes, "
+                            "cost_usd, transfers) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const TransferTotals& tr : result.transfers) {
+        x.reset();
+        x.bind(1, runId)
+            .bind(2, QString::fromStdString(tr.src))
+            .bind(3, QString::fromStdString(tr.dst))
+            .bind(4, tr.terabytes)
+            .bind(5, tr.costUsd)
+            .bind(6, static_cast<std::int64_t>(tr.transfers));
+        if (!x.exec())
+            return fail(x.error());
+    }
     if (!tx.commit())
         return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
     return true;
@@ -405,6 +447,53 @@ bool RunStore::loadSeries(std::int64_t runId, MonitorSeries& out) const
     if (!q.bind(1, runId).step() || q.int64(0) != SeriesCodec::format)
         return false;
     return SeriesCodec::decode(q.blob(1), out);
+}
+
+std::vector<UsageTotals> RunStore::loadTotals(std::int64_t runId, TotalsKind kind) const
+{
+    const QString key = kind == TotalsKind::Region     ? QStringLiteral("region")
+                        : kind == TotalsKind::Provider ? QStringLiteral("provider")
+                                                       : QStringLiteral("instance_type");
+    SqliteStatement q(m_db, "SELECT entity, vm_hours, avg_cpu_util_pct, avg_mem_util_pct, "
+                            "avg_gpu_util_pct, avg_queue_length, cost_usd, energy_kwh, carbon_kg, "
+                            "useful_pflop, jobs_completed FROM run_totals WHERE run_id = ?1 AND "
+                            "kind = ?2 ORDER BY rowid");
+    q.bind(1, runId).bind(2, key);
+    std::vector<UsageTotals> totals;
+    while (q.step()) {
+        UsageTotals u;
+        u.id = q.text(0).toStdString();
+        u.vmHours = q.real(1);
+        u.avgCpuUtilPct = q.real(2);
+        u.avgMemUtilPct = q.real(3);
+        u.avgGpuUtilPct = q.real(4);
+        u.avgQueueLength = q.real(5);
+        u.costUsd = q.real(6);
+        u.energyKwh = q.real(7);
+        u.carbonKg = q.real(8);
+        u.usefulPflop = q.real(9);
+        u.jobsCompleted = q.int64(10);
+        totals.push_back(std::move(u));
+    }
+    return totals;
+}
+
+std::vector<TransferTotals> RunStore::loadTransfers(std::int64_t runId) const
+{
+    SqliteStatement q(m_db, "SELECT src, dst, terabytes, cost_usd, transfers FROM run_transfers "
+                            "WHERE run_id = ?1 ORDER BY rowid");
+    q.bind(1, runId);
+    std::vector<TransferTotals> transfers;
+    while (q.step()) {
+        TransferTotals t;
+        t.src = q.text(0).toStdString();
+        t.dst = q.text(1).toStdString();
+        t.terabytes = q.real(2);
+        t.costUsd = q.real(3);
+        t.transfers = q.int64(4);
+        transfers.push_back(std::move(t));
+    }
+    return transfers;
 }
 
 bool RunStore::deleteRun(std::int64_t runId, QString* error)

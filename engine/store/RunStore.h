@@ -41,7 +41,8 @@ struct RunFilter
     int limit = -1; ///< newest first; < 0: all
 };
 
-/// The SQLite run store: scenarios, runs (status, timings, KPIs) and their monitoring series.
+/// The SQLite run store: scenarios, runs (status, timings, KPIs), their monitoring series and
+/// totals per region, provider and instance type.
 /// WAL mode, schema versioned with `PRAGMA user_version` (StoreMigrations), prepared statements
 /// only. A run is inserted as "running" with its process id before it starts; open() marks runs
 /// whose process is gone "interrupted". Completed runs are written in one transaction.
@@ -87,6 +88,10 @@ public:
     std::vector<std::pair<std::string, double>> loadKpiValues(std::int64_t runId) const;
     bool loadKpis(std::int64_t runId, Kpis& out) const;
     bool loadSeries(std::int64_t runId, MonitorSeries& out) const;
+    /// Totals per region, provider or instance type, in the order they were stored.
+    enum class TotalsKind { Region, Provider, InstanceType };
+    std::vector<UsageTotals> loadTotals(std::int64_t runId, TotalsKind kind) const;
+    std::vector<TransferTotals> loadTransfers(std::int64_t runId) const;
     bool deleteRun(std::int64_t runId, QString* error = nullptr);
 
 private:

@@ -37,6 +37,30 @@ const std::vector<const char*>& StoreMigrations::steps()
         "  format INTEGER NOT NULL,"
         "  samples INTEGER NOT NULL,"
         "  data BLOB NOT NULL);",
+        // 2 -> 3: per region / provider / instance type totals and region-pair transfers.
+        "CREATE TABLE run_totals ("
+        "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+        "  kind TEXT NOT NULL,"
+        "  entity TEXT NOT NULL,"
+        "  vm_hours REAL NOT NULL,"
+        "  avg_cpu_util_pct REAL NOT NULL,"
+        "  avg_mem_util_pct REAL NOT NULL,"
+        "  avg_gpu_util_pct REAL NOT NULL,"
+        "  avg_queue_length REAL NOT NULL,"
+        "  cost_usd REAL NOT NULL,"
+        "  energy_kwh REAL NOT NULL,"
+        "  carbon_kg REAL NOT NULL,"
+        "  useful_pflop REAL NOT NULL,"
+        "  jobs_completed INTEGER NOT NULL,"
+        "  PRIMARY KEY (run_id, kind, entity));"
+        "CREATE TABLE run_transfers ("
+        "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+        "  src TEXT NOT NULL,"
+        "  dst TEXT NOT NULL,"
+        "  terabytes REAL NOT NULL,"
+        "  cost_usd REAL NOT NULL,"
+        "  transfers INTEGER NOT NULL,"
+        "  PRIMARY KEY (run_id, src, dst));",
     };
     return kSteps;
 }

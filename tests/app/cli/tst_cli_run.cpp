@@ -111,6 +111,9 @@ private Q_SLOTS:
         MonitorSeries series;
         QVERIFY(store.loadSeries(row.id, series));
         QVERIFY(series.sampleCount() > 100);
+        QCOMPARE(store.loadTotals(row.id, RunStore::TotalsKind::Region).size(),
+                 defaultScenario().regions.size());
+        QCOMPARE(store.loadTotals(row.id, RunStore::TotalsKind::Provider).size(), std::size_t(3));
     }
 
     void sameSeedSameKpis()

@@ -30,6 +30,27 @@ RunResult sampleResult(RunStatus status)
     r.kpis.totalCostUsd = 1234.5;
     r.kpis.jobsTotal = 40;
     r.kpis.jobsCompleted = 38;
+    UsageTotals region;
+    region.id = "aws:us-east-1";
+    region.vmHours = 336;
+    region.avgCpuUtilPct = 40.5;
+    region.avgQueueLength = 1.25;
+    region.costUsd = 900.5;
+    region.energyKwh = 12.5;
+    region.carbonKg = 5.25;
+    region.usefulPflop = 77;
+    region.jobsCompleted = 30;
+    UsageTotals region2 = region;
+    region2.id = "aws:eu-west-1";
+    region2.jobsCompleted = 8;
+    r.regions = {region, region2};
+    UsageTotals provider = region;
+    provider.id = "aws";
+    r.providers = {provider};
+    UsageTotals type = region;
+    type.id = "m5.large";
+    r.instanceTypes = {type};
+    r.transfers = {{"aws:us-east-1", "aws:eu-west-1", 0.4, 8.0, 2}};
     MonitorSeries& s = r.series;
     s.entities = {"aws", "aws:us-east-1", "total"};
     s.providerCount = 1;
@@ -146,6 +167,22 @@ private Q_SLOTS:
                     QCOMPARE(series.values[(std::size_t(m) * 3 + e) * 3 + i],
                              result.series.values[(std::size_t(m) * 3 + e) * 8 + i]);
 
+        const auto regions = store.loadTotals(run, RunStore::TotalsKind::Region);
+        QCOMPARE(regions.size(), std::size_t(2));
+        QCOMPARE(regions[1].id, std::string("aws:eu-west-1"));
+        QCOMPARE(regions[1].jobsCompleted, std::int64_t(8));
+        QCOMPARE(regions[0].costUsd, 900.5);
+        QCOMPARE(regions[0].avgQueueLength, 1.25);
+        QCOMPARE(regions[0].carbonKg, 5.25);
+        QCOMPARE(store.loadTotals(run, RunStore::TotalsKind::Provider).front().id,
+                 std::string("aws"));
+        QCOMPARE(store.loadTotals(run, RunStore::TotalsKind::InstanceType).front().id,
+                 std::string("m5.large"));
+        const auto transfers = store.loadTransfers(run);
+        QCOMPARE(transfers.size(), std::size_t(1));
+        QCOMPARE(transfers[0].terabytes, 0.4);
+        QCOMPARE(transfers[0].transfers, std::int64_t(2));
+
         // A second, cancelled run with another policy, then filters.
         const qint64 run2 = store.beginRun(sid, "static", 8);
         QVERIFY(store.finishRun(run2, sampleResult(RunStatus::Cancelled)));
@@ -170,6 +207,8 @@ private Q_SLOTS:
         QVERIFY(!store.loadRun(run, row));
         QVERIFY(!store.loadKpis(run, k));
         QVERIFY(!store.loadSeries(run, series));
+        QVERIFY(store.loadTotals(run, RunStore::TotalsKind::Region).empty());
+        QVERIFY(store.loadTransfers(run).empty());
         QVERIFY(!store.deleteRun(run, &error));
         QVERIFY(error.contains(QStringLiteral("no run")));
         QCOMPARE(store.listRuns().size(), std::size_t(1));
@@ -214,6 +253,7 @@ private Q_SLOTS:
         const qint64 run = store.beginRun(1, "cheapest", 1);
         QVERIFY(store.finishRun(run, sampleResult(RunStatus::Completed), &error));
         QVERIFY(store.loadSeries(run, series));
+        QCOMPARE(store.loadTotals(run, RunStore::TotalsKind::Region).size(), std::size_t(2));
         store.close();
         // Reopening a current database changes nothing.
         QVERIFY(store.open(path, &error));
