@@ -13,15 +13,12 @@ int BestFitPolicy::pickVm(const ClusterState& c, const JobDemand& j, int g) cons
 
 double BestFitPolicy::score(const ClusterState& c, const JobDemand& j, int, int vm) const
 {
-    const double leftVcpus = c.index.freeVcpus(vm) - j.vcpus;
-    const double leftMem = c.index.freeMemGib(vm) - j.memoryGib;
-    return leftVcpus + 1e-6 * leftMem;
+    return c.index.freeVcpus(vm) - j.vcpus;
 }
 
-std::string BestFitPolicy::why(const ClusterState& c, const JobDemand& j, int, int vm, double) const
+std::string BestFitPolicy::why(const ClusterState&, const JobDemand&, int, int vm, double s) const
 {
-    return format("%.4g vCPU / %.4g GiB left after placement", c.index.freeVcpus(vm) - j.vcpus,
-                  c.index.freeMemGib(vm) - j.memoryGib);
+    return format("VM %d keeps %.4g free vCPUs after placement", vm, s);
 }
 
 std::string BestFitPolicy::reason(const ClusterState& c, const JobDemand&, int g, double s) const

@@ -4,8 +4,8 @@
 
 namespace nephos {
 
-/// Best fit: the VM that is left with the fewest free vCPUs after placement (the tightest fit),
-/// memory left over breaking ties. Packs jobs densely; never scales.
+/// Best fit: the VM that is left with the fewest free vCPUs after placement (the tightest fit;
+/// ties go to the earlier group, then the lower VM). Packs jobs densely; never scales.
 class BestFitPolicy : public ScoringPolicy
 {
 public:

@@ -35,6 +35,11 @@ public:
     /// considered, score lower is better), `chosen` and `reason`.
     virtual int place(const ClusterState& cluster, const JobDemand& job,
                       DecisionRecord* record) = 0;
+    /// Fills each candidate's `why` and the record's `reason` of a record this policy filled in
+    /// place() (which only stores numbers: that keeps recording cheap). Uses static facts and the
+    /// recorded numbers only, so the kernel may call it later (when results are read).
+    virtual void explain(const ClusterState& cluster, const JobDemand& job,
+                         DecisionRecord& record) const = 0;
     /// Whether scale() should be called every settings.scalingIntervalMinutes.
     virtual bool scales() const { return false; }
     virtual void scale(const ClusterState& /*cluster*/, ScalingPlan& /*plan*/) {}

@@ -19,8 +19,7 @@ inline bool eligible(const ClusterState& c, const JobDemand& j, int g)
 }
 
 /// Adds one candidate (a (region, type) group) to a decision record.
-inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int vm, double score,
-                         std::string why)
+inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int vm, double score)
 {
     if (!rec)
         return;
@@ -30,7 +29,7 @@ inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int 
     cand.vm = vm;
     cand.score = score;
     cand.feasible = vm >= 0;
-    cand.why = std::move(why);
+    cand.poolEntry = g;
     rec->candidates.push_back(std::move(cand));
 }
 

@@ -14,12 +14,15 @@ class ScoringPolicy : public Policy
 {
 public:
     int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+    void explain(const ClusterState& cluster, const JobDemand& job,
+                 DecisionRecord& record) const override;
 
 protected:
     /// VM of group g for the job, -1 when none fits.
     virtual int pickVm(const ClusterState& c, const JobDemand& j, int g) const = 0;
     virtual double score(const ClusterState& c, const JobDemand& j, int g, int vm) const = 0;
-    /// Short explanation of a candidate's score.
+    /// Short explanation of a candidate's score (static facts and the score only: it may run
+    /// after the cluster state changed).
     virtual std::string why(const ClusterState& c, const JobDemand& j, int g, int vm,
                             double score) const = 0;
     /// One sentence on why the winner won.

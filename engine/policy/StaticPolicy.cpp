@@ -13,22 +13,32 @@ int StaticPolicy::firstFit(const ClusterState& c, const JobDemand& j,
         const int vm = c.groupUp[static_cast<std::size_t>(g)] > 0
                            ? c.index.firstFit(g, j.vcpus, j.memoryGib, j.gpus)
                            : -1;
-        if (rec)
-            addCandidate(rec, c, g, vm, static_cast<double>(g),
-                         vm >= 0 ? format("first group in pool order with room (VM %d)", vm)
-                                 : std::string("type fits but every VM is full"));
+        addCandidate(rec, c, g, vm, static_cast<double>(g));
         if (vm >= 0) {
-            if (rec) {
+            if (rec)
                 rec->chosen = static_cast<int>(rec->candidates.size()) - 1;
-                rec->reason = "first fit: " + groupLabel(c, g) +
-                              " is the first pool entry with a VM that has room";
-            }
             return vm;
         }
     }
-    if (rec)
-        rec->reason = "no VM in the pool has room: the job waits";
     return -1;
+}
+
+void StaticPolicy::explainFirstFit(const ClusterState& c, DecisionRecord& rec)
+{
+    for (CandidateRecord& cand : rec.candidates)
+        cand.why = cand.feasible ? format("first group in pool order with room (VM %d)", cand.vm)
+                                 : std::string("type fits but every VM is full");
+    if (rec.chosen >= 0)
+        rec.reason = "first fit: " +
+                     groupLabel(c, rec.candidates[static_cast<std::size_t>(rec.chosen)].poolEntry) +
+                     " is the first pool entry with a VM that has room";
+    else
+        rec.reason = "no VM in the pool has room: the job waits";
+}
+
+void StaticPolicy::explain(const ClusterState& c, const JobDemand&, DecisionRecord& rec) const
+{
+    explainFirstFit(c, rec);
 }
 
 int StaticPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)

@@ -12,6 +12,9 @@ class StaticPolicy : public Policy
 public:
     std::string name() const override { return "static"; }
     int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+    void explain(const ClusterState& cluster, const JobDemand& job,
+                 DecisionRecord& record) const override;
+    static void explainFirstFit(const ClusterState& cluster, DecisionRecord& record);
 
     /// First fit across `groups` in pool order; shared with the threshold policy.
     static int firstFit(const ClusterState& cluster, const JobDemand& job,

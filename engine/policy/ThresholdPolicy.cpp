@@ -18,6 +18,11 @@ int ThresholdPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRe
     return StaticPolicy::firstFit(c, j, m_candidates.forJob(c, j), rec);
 }
 
+void ThresholdPolicy::explain(const ClusterState& c, const JobDemand&, DecisionRecord& rec) const
+{
+    StaticPolicy::explainFirstFit(c, rec);
+}
+
 void ThresholdPolicy::scale(const ClusterState& c, ScalingPlan& plan)
 {
     for (std::size_t g = 0; g < c.groups.size(); ++g) {

@@ -17,6 +17,8 @@ public:
     ThresholdPolicy(double upper, double lower, double step);
     std::string name() const override { return "threshold"; }
     int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
+    void explain(const ClusterState& cluster, const JobDemand& job,
+                 DecisionRecord& record) const override;
     bool scales() const override { return true; }
     void scale(const ClusterState& cluster, ScalingPlan& plan) override;
 

@@ -29,9 +29,10 @@ int Simulation::Kernel::callPolicy(int job)
         if (vm < 0)
             rec.chosen = -1;
         if (m_record && m_records.size() < m_maxRecords)
-            m_records.push_back(rec);
+            m_records.push_back(rec); // explained when results are read
         if (m_trackLast) {
             m_last = std::move(rec);
+            m_policy->explain(m_cluster, j.demand, m_last);
             m_hasLast = true;
         }
     }

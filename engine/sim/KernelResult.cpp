@@ -255,6 +255,8 @@ RunResult Simulation::Kernel::snapshot() const
         res.transfers.push_back(t);
     }
     res.decisions = m_records;
+    for (DecisionRecord& d : res.decisions)
+        m_policy->explain(m_cluster, m_jobs[d.job].demand, d);
 
     in.usedVcpuHours = total[I(Rate::UsedVcpus)];
     in.provisionedVcpuHours = total[I(Rate::ProvVcpus)];

@@ -60,6 +60,7 @@ struct CandidateRecord
 {
     int region = -1;       ///< index into Scenario::regions
     int instanceType = -1; ///< index into Scenario::instanceTypes
+    int poolEntry = -1;    ///< index into Scenario::pool: the VM group of this candidate
     int vm = -1;           ///< chosen VM of that group, -1 when none fits
     double score = 0.0;    ///< policy-specific, lower is better
     bool feasible = false;

@@ -112,6 +112,13 @@ private Q_SLOTS:
             QCOMPARE(d.policy, std::string("least-loaded"));
             QVERIFY(!d.candidates.empty());
             QVERIFY(d.chosen < static_cast<int>(d.candidates.size()));
+            QVERIFY(!d.reason.empty()); // explained when the result is read
+            for (const CandidateRecord& c : d.candidates) {
+                QVERIFY(!c.why.empty());
+                QVERIFY(c.poolEntry >= 0);
+                QCOMPARE(s.pool[static_cast<std::size_t>(c.poolEntry)].region,
+                         s.regions[static_cast<std::size_t>(c.region)].id);
+            }
         }
         Simulation quiet(s);
         RunControl off;
