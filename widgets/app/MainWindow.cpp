@@ -223,6 +223,7 @@ void MainWindow::createViews()
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_profiles, tr("Resource profiles"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { scheduleViewUpdate(); });
 
     m_editor = new ScenarioEditorDocks(m_document, this);
 
@@ -243,11 +244,15 @@ void MainWindow::createViews()
     m_explorerDock->setWidget(m_explorer);
     addDockWidget(Qt::BottomDockWidgetArea, m_explorerDock);
     tabifyDockWidget(m_historyDock, m_explorerDock);
+    connect(m_explorerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            scheduleViewUpdate();
+    });
     m_historyDock->raise();
     connect(m_explorer, &DecisionExplorer::stepRequested, this,
             [this] { m_run->stepDecision(m_document->scenario()); });
-    resizeDocks({m_editor->docks().front()}, {500}, Qt::Horizontal);
-    resizeDocks({m_historyDock}, {230}, Qt::Vertical);
+    resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
+    resizeDocks({m_historyDock}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -480,14 +485,62 @@ void MainWindow::showResult(const ScenarioPtr& scenario, const RunResultPtr& res
 {
     if (!scenario || !result)
         return;
+    m_shownScenario = scenario;
     m_shownResult = result;
-    m_dashboard->setRun(*scenario, *result);
-    m_map->setRun(*scenario, *result);
-    m_profiles->setRun(*scenario, *result);
+    m_pendingViews = {m_dashboard, m_map, m_profiles};
     if (final)
-        m_explorer->setRun(scenario, result);
+        m_pendingViews << m_explorer;
     m_kpiLabel->setText(kpiSummary());
+    scheduleViewUpdate();
     Q_EMIT resultShown(result);
+}
+
+void MainWindow::scheduleViewUpdate()
+{
+    if (!m_viewUpdateScheduled && !m_pendingViews.isEmpty()) {
+        m_viewUpdateScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_viewUpdateScheduled = false;
+            updatePendingViews(false);
+        });
+    }
+}
+
+bool MainWindow::updateView(QWidget* view)
+{
+    if (!m_pendingViews.remove(view) || !m_shownScenario || !m_shownResult)
+        return false;
+    if (view == m_dashboard)
+        m_dashboard->setRun(*m_shownScenario, *m_shownResult);
+    else if (view == m_map)
+        m_map->setRun(*m_shownScenario, *m_shownResult);
+    else if (view == m_profiles)
+        m_profiles->setRun(*m_shownScenario, *m_shownResult);
+    else if (view == m_explorer)
+        m_explorer->setRun(m_shownScenario, m_shownResult);
+    return true;
+}
+
+void MainWindow::updatePendingViews(bool all)
+{
+    // One view per event-loop turn, so that no single turn holds the UI thread for all of them;
+    // hidden views wait until they are shown.
+    const QList<QWidget*> order{m_tabs->currentWidget(), m_explorer, m_dashboard, m_map,
+                                m_profiles};
+    for (QWidget* view : order) {
+        if (!m_pendingViews.contains(view) || (!all && !view->isVisible()))
+            continue;
+        updateView(view);
+        if (!all) {
+            scheduleViewUpdate();
+            return;
+        }
+    }
+}
+
+void MainWindow::flushViews()
+{
+    updatePendingViews(true);
 }
 
 bool MainWindow::openScenarioFile(const QString& path, QStringList* errors)
@@ -617,6 +670,12 @@ QStringList MainWindow::viewNames()
 bool MainWindow::showView(const QString& name)
 {
     const QString n = name.trimmed().toLower();
+    // The analysis views and the editor get most of the height; history and explorer get half.
+    const bool central = n == QLatin1String("dashboard") || n == QLatin1String("map") ||
+                         n == QLatin1String("profiles") || n == QLatin1String("editor");
+    if (central && dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
+        m_historyDock->height() > height() / 3)
+        resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
     if (n == QLatin1String("dashboard"))
         m_tabs->setCurrentWidget(m_dashboard);
     else if (n == QLatin1String("map"))

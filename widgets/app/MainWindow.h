@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -71,6 +72,9 @@ public:
     QSlider* speedSlider() const { return m_speed; }
     /// The KPI summary shown in the status bar after a run.
     QString kpiSummary() const;
+    /// Brings every view up to date with the shown result now. Normally views are updated one per
+    /// event-loop turn, and hidden ones only when they are shown (keeps the UI thread free).
+    void flushViews();
 
     /// Reads a scenario file into the document without dialogs; `errors` gets the JSON-path
     /// messages on failure (document unchanged).
@@ -125,6 +129,9 @@ private:
     void updateRunActions();
     void updateRecentMenu();
     void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
+    void scheduleViewUpdate();
+    bool updateView(QWidget* view);
+    void updatePendingViews(bool all);
     void onOpen();
     bool onSave();
     bool onSaveAs();
@@ -155,7 +162,10 @@ private:
     QDockWidget* m_explorerDock = nullptr;
     QTimer* m_liveTimer = nullptr;
     DiscardPrompt m_discardPrompt;
+    ScenarioPtr m_shownScenario;
     RunResultPtr m_shownResult;
+    QSet<QWidget*> m_pendingViews; ///< views not yet showing m_shownResult
+    bool m_viewUpdateScheduled = false;
     bool m_restoreLayout = true;
 };
 

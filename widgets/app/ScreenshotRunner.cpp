@@ -63,6 +63,7 @@ bool ScreenshotRunner::grabTo(MainWindow* window, const QString& view, const QSt
         *error = tr("unknown view \"%1\"").arg(view);
         return false;
     }
+    window->flushViews();
     QApplication::processEvents();
     const QPixmap pixmap = window->grab();
     if (pixmap.isNull()) {

@@ -13,10 +13,13 @@
 #include "scenario/ScenarioValidator.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
-#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nephos::widgets {
 
@@ -39,13 +42,22 @@ ScenarioEditorDocks::ScenarioEditorDocks(ScenarioDocument* document, QMainWindow
     , m_workloads(makeModel<WorkloadsModel>(document, this, "workloads"))
     , m_runSettings(makeModel<RunSettingsModel>(document, this, "runSettings"))
 {
-    auto* regionsSplit = new QSplitter(Qt::Vertical);
-    regionsSplit->addWidget(new ScenarioTableView(m_providers, false));
-    regionsSplit->addWidget(new ScenarioTableView(m_regions, true));
-    regionsSplit->setStretchFactor(0, 1);
-    regionsSplit->setStretchFactor(1, 4);
-    regionsSplit->setSizes({110, 440});
-    addDock(window, QStringLiteral("dockRegions"), tr("Regions"), regionsSplit);
+    // Providers are few: their table is sized to its rows, regions take the rest.
+    auto* regionsPanel = new QWidget;
+    auto* regionsLayout = new QVBoxLayout(regionsPanel);
+    regionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* providersView = new ScenarioTableView(m_providers, false);
+    auto fitProviders = [providersView] {
+        QTableView* t = providersView->table();
+        t->setFixedHeight(t->horizontalHeader()->height() + 2 * t->frameWidth() +
+                          t->verticalHeader()->defaultSectionSize() *
+                              std::max(1, t->model()->rowCount()));
+    };
+    fitProviders();
+    connect(m_providers, &QAbstractItemModel::modelReset, providersView, fitProviders);
+    regionsLayout->addWidget(providersView);
+    regionsLayout->addWidget(new ScenarioTableView(m_regions, true), 1);
+    addDock(window, QStringLiteral("dockRegions"), tr("Regions"), regionsPanel);
     addDock(window, QStringLiteral("dockPrices"), tr("Prices"),
             new ScenarioTableView(m_offers, true));
     addDock(window, QStringLiteral("dockPool"), tr("VM pool"), new ScenarioTableView(m_pool, true));

@@ -27,6 +27,8 @@ QTableView* makeTable(QWidget* parent, const QString& name)
     v->verticalHeader()->setVisible(false);
     v->verticalHeader()->setDefaultSectionSize(22);
     v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setResizeContentsPrecision(200); // not all 20 000 rows
+    v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return v;
 }

@@ -86,6 +86,9 @@ RunHistoryView::RunHistoryView(QWidget* parent)
 
     m_table = makeTable(this, QStringLiteral("historyTable"));
     m_table->setModel(m_proxy);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Scenario,
+                                                      QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunHistoryModel::Id, Qt::DescendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -115,6 +118,7 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     m_compareTitle->setObjectName(QStringLiteral("historyCompareTitle"));
     m_compareTable = makeTable(this, QStringLiteral("historyCompareTable"));
     m_compareTable->setModel(m_comparison);
+    m_compareTable->horizontalHeader()->setStretchLastSection(false);
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
