@@ -15,6 +15,19 @@ using namespace nephos;
 using namespace nephos::widgets;
 
 namespace {
+CandidateRecord candidate(int region, int type, int vm, double score, bool feasible,
+                          const char* why)
+{
+    CandidateRecord c;
+    c.region = region;
+    c.instanceType = type;
+    c.vm = vm;
+    c.score = score;
+    c.feasible = feasible;
+    c.why = why;
+    return c;
+}
+
 /// A hand-made decision over the default scenario's first regions and types.
 DecisionRecord sampleDecision()
 {
@@ -22,9 +35,9 @@ DecisionRecord sampleDecision()
     d.job = 7;
     d.timeHours = 1.25;
     d.policy = "cheapest";
-    d.candidates = {{0, 0, 3, 5.0, true, "costs 5"},
-                    {1, 1, -1, 0.5, false, "nothing fits"},
-                    {2, 0, 9, 2.0, true, "costs 2"}};
+    d.candidates = {candidate(0, 0, 3, 5.0, true, "costs 5"),
+                    candidate(1, 1, -1, 0.5, false, "nothing fits"),
+                    candidate(2, 0, 9, 2.0, true, "costs 2")};
     d.chosen = 2;
     d.reason = "cheapest feasible";
     return d;
