@@ -674,7 +674,7 @@ bool MainWindow::showView(const QString& name)
     const bool central = n == QLatin1String("dashboard") || n == QLatin1String("map") ||
                          n == QLatin1String("profiles") || n == QLatin1String("editor");
     if (central && dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
-        m_historyDock->height() > height() / 3)
+        m_historyDock->height() > height() / 5 + 10)
         resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
     if (n == QLatin1String("dashboard"))
         m_tabs->setCurrentWidget(m_dashboard);

@@ -259,6 +259,30 @@ private Q_SLOTS:
         QCOMPARE(w->document()->scenario().regions[1].carbonKgPerKwh, 0.321);
     }
 
+    void recentFilesMenuReopens()
+    {
+        auto w = makeWindow();
+        const QString path = m_dir->filePath(QStringLiteral("recent.json"));
+        RunSettingsModel* settings = w->editor()->runSettings();
+        QVERIFY(settings->setData(settings->index(RunSettingsModel::HorizonHours, 1), 36,
+                                  Qt::EditRole));
+        QVERIFY(w->saveScenarioFile(path));
+        w->newScenario();
+        QAction* recent = w->action(QStringLiteral("actionRecent0"));
+        QVERIFY(recent);
+        QCOMPARE(recent->data().toString(), QFileInfo(path).absoluteFilePath());
+        // with unsaved changes and "Cancel", the recent file is not opened
+        QVERIFY(settings->setData(settings->index(RunSettingsModel::HorizonHours, 1), 12,
+                                  Qt::EditRole));
+        m_answer = QMessageBox::Cancel;
+        recent->trigger();
+        QCOMPARE(w->document()->scenario().settings.horizonHours, 12.0);
+        m_answer = QMessageBox::Discard;
+        w->action(QStringLiteral("actionRecent0"))->trigger();
+        QCOMPARE(w->document()->scenario().settings.horizonHours, 36.0);
+        QVERIFY(!w->isWindowModified());
+    }
+
     void discardPromptDecidesWhetherToGoOn()
     {
         auto w = makeWindow();
