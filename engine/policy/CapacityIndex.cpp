@@ -68,8 +68,14 @@ void CapacityIndex::update(int vm, double freeVcpus, double freeMemGib, double f
     } else {
         n = Node{};
     }
-    for (i /= 2; i >= 1; i /= 2)
-        combine(m_nodes[g.offset + i], m_nodes[g.offset + 2 * i], m_nodes[g.offset + 2 * i + 1]);
+    for (i /= 2; i >= 1; i /= 2) {
+        Node& p = m_nodes[g.offset + i];
+        const Node old = p;
+        combine(p, m_nodes[g.offset + 2 * i], m_nodes[g.offset + 2 * i + 1]);
+        if (p.maxVcpu == old.maxVcpu && p.maxMem == old.maxMem && p.maxGpu == old.maxGpu &&
+            p.minVcpu == old.minVcpu && p.maxScore == old.maxScore && p.argScore == old.argScore)
+            break; // ancestors cannot change
+    }
 }
 
 bool CapacityIndex::mayFit(int g, double v, double m, double gpu) const

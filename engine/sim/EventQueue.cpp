@@ -6,14 +6,13 @@ void EventQueue::push(double timeHours, EventType type, std::uint32_t id, std::u
 {
     Event e;
     e.timeHours = timeHours;
-    e.seq = m_seq++;
+    e.seqType = (m_seq++ << 8) | static_cast<std::uint64_t>(type);
     e.id = id;
     e.stamp = stamp;
-    e.type = type;
     std::size_t i = m_heap.size();
     m_heap.push_back(e);
     while (i > 0) {
-        const std::size_t parent = (i - 1) / 2;
+        const std::size_t parent = (i - 1) / 4;
         if (!before(e, m_heap[parent]))
             break;
         m_heap[i] = m_heap[parent];
@@ -32,11 +31,14 @@ Event EventQueue::pop()
         return result;
     std::size_t i = 0;
     for (;;) {
-        std::size_t child = 2 * i + 1;
-        if (child >= n)
+        const std::size_t first = 4 * i + 1;
+        if (first >= n)
             break;
-        if (child + 1 < n && before(m_heap[child + 1], m_heap[child]))
-            ++child;
+        std::size_t child = first;
+        const std::size_t last4 = first + 4 < n ? first + 4 : n;
+        for (std::size_t c = first + 1; c < last4; ++c)
+            if (before(m_heap[c], m_heap[child]))
+                child = c;
         if (!before(m_heap[child], last))
             break;
         m_heap[i] = m_heap[child];

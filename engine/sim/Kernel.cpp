@@ -303,6 +303,7 @@ double Simulation::Kernel::nextEventTime() const
         t = m_specs[m_nextSpec].arrivalHours;
     if (!m_queue.empty())
         t = std::min(t, m_queue.top().timeHours);
+    t = std::min(t, m_network.nextDue());
     return t;
 }
 

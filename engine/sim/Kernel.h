@@ -104,6 +104,8 @@ private:
     // events (KernelEvents.cpp)
     void handle(const Event& e);
     void arrive();
+    /// Transfers on `link` are due now: start their jobs after the link's RTT.
+    void transfersDone(int link);
     void dispatch();
     void enqueue(int job, bool front);
     int popHead(int queue);

@@ -18,15 +18,19 @@ bool Simulation::Kernel::step()
                                                       : std::numeric_limits<double>::infinity();
         const double te =
             m_queue.empty() ? std::numeric_limits<double>::infinity() : m_queue.top().timeHours;
-        const double t = std::min(ta, te);
+        const double tl = m_network.nextDue();
+        const double t = std::min(std::min(ta, te), tl);
         if (!(t <= m_horizon)) {
             finalize();
             return false;
         }
         const std::uint64_t before = m_events;
-        if (ta <= te) {
+        if (ta <= te && ta <= tl) {
             m_cluster.nowHours = ta;
             arrive();
+        } else if (tl < te) {
+            m_cluster.nowHours = tl;
+            transfersDone(m_network.nextDueLink());
         } else {
             const Event e = m_queue.pop();
             m_cluster.nowHours = e.timeHours;
@@ -59,7 +63,7 @@ void Simulation::Kernel::arrive()
 
 void Simulation::Kernel::handle(const Event& e)
 {
-    switch (e.type) {
+    switch (e.type()) {
     case EventType::JobFinish: {
         Job& j = m_jobs[e.id];
         if (j.epoch != e.stamp || j.state != JobState::Running)
@@ -68,38 +72,7 @@ void Simulation::Kernel::handle(const Event& e)
         finishJob(static_cast<int>(e.id));
         break;
     }
-    case EventType::TransferDone:
-        m_doneTransfers.clear();
-        m_network.complete(e.id, e.stamp, m_cluster.nowHours, m_queue, m_doneTransfers);
-        if (m_doneTransfers.empty())
-            return;
-        ++m_events;
-        for (std::uint32_t t : m_doneTransfers) {
-            const int job = m_transferJob[t];
-            Job& j = m_jobs[static_cast<std::size_t>(job)];
-            j.transferring = false;
-            const int r = m_cluster
-                              .groups[static_cast<std::size_t>(
-                                  m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])]
-                              .region;
-            const int home = j.demand.homeRegion;
-            const std::size_t link = static_cast<std::size_t>(home * m_cluster.regionCount + r);
-            const double gb = j.demand.dataGb;
-            const double usd = gb * m_cluster.links[link].egressUsdPerGb;
-            m_linkGb[link] += gb;
-            m_linkUsd[link] += usd;
-            ++m_linkCount[link];
-            m_regionEgressUsd[static_cast<std::size_t>(home)] += usd;
-            const double kwh = gb * m_cluster.networkKwhPerGb;
-            m_regionNetKwh[static_cast<std::size_t>(home)] += kwh;
-            m_regionNetKg[static_cast<std::size_t>(home)] +=
-                kwh * m_cluster.regionCarbonKgPerKwh[static_cast<std::size_t>(home)];
-            if (m_cluster.regionProvider[static_cast<std::size_t>(home)] !=
-                m_cluster.regionProvider[static_cast<std::size_t>(r)])
-                m_intercloudGb += gb;
-            m_queue.push(m_cluster.nowHours + m_network.rttHours(home, r), EventType::StagingDone,
-                         static_cast<std::uint32_t>(job), j.epoch);
-        }
+    case EventType::TransferDone: // link completions come from TransferNetwork::nextDue()
         break;
     case EventType::StagingDone: {
         Job& j = m_jobs[e.id];
@@ -144,10 +117,44 @@ void Simulation::Kernel::handle(const Event& e)
     case EventType::PerturbationStart:
     case EventType::PerturbationEnd:
         ++m_events;
-        m_network.setPerturbationActive(static_cast<int>(e.id),
-                                        e.type == EventType::PerturbationStart, m_cluster.nowHours,
-                                        m_queue);
+        m_network.setPerturbationActive(
+            static_cast<int>(e.id), e.type() == EventType::PerturbationStart, m_cluster.nowHours);
         break;
+    }
+}
+
+void Simulation::Kernel::transfersDone(int link)
+{
+    m_doneTransfers.clear();
+    m_network.complete(link, m_cluster.nowHours, m_doneTransfers);
+    if (m_doneTransfers.empty())
+        return;
+    ++m_events;
+    for (std::uint32_t t : m_doneTransfers) {
+        const int job = m_transferJob[t];
+        Job& j = m_jobs[static_cast<std::size_t>(job)];
+        j.transferring = false;
+        const int r =
+            m_cluster
+                .groups[static_cast<std::size_t>(m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])]
+                .region;
+        const int home = j.demand.homeRegion;
+        const auto pair = static_cast<std::size_t>(home * m_cluster.regionCount + r);
+        const double gb = j.demand.dataGb;
+        const double usd = gb * m_cluster.links[pair].egressUsdPerGb;
+        m_linkGb[pair] += gb;
+        m_linkUsd[pair] += usd;
+        ++m_linkCount[pair];
+        m_regionEgressUsd[static_cast<std::size_t>(home)] += usd;
+        const double kwh = gb * m_cluster.networkKwhPerGb;
+        m_regionNetKwh[static_cast<std::size_t>(home)] += kwh;
+        m_regionNetKg[static_cast<std::size_t>(home)] +=
+            kwh * m_cluster.regionCarbonKgPerKwh[static_cast<std::size_t>(home)];
+        if (m_cluster.regionProvider[static_cast<std::size_t>(home)] !=
+            m_cluster.regionProvider[static_cast<std::size_t>(r)])
+            m_intercloudGb += gb;
+        m_queue.push(m_cluster.nowHours + m_network.rttHours(home, r), EventType::StagingDone,
+                     static_cast<std::uint32_t>(job), j.epoch);
     }
 }
 

@@ -75,7 +75,7 @@ void Simulation::Kernel::place(int job, int vm)
     if (j.demand.dataGb > 0.0 && home >= 0 && home != r) {
         j.state = JobState::Staging;
         j.stagingStart = m_cluster.nowHours;
-        j.transfer = m_network.start(home, r, j.demand.dataGb, m_cluster.nowHours, m_queue);
+        j.transfer = m_network.start(home, r, j.demand.dataGb, m_cluster.nowHours);
         j.transferring = true;
         if (m_transferJob.size() <= j.transfer)
             m_transferJob.resize(j.transfer + 1, -1);
@@ -202,7 +202,7 @@ void Simulation::Kernel::requeueFromVm(int job)
             j.remaining = j.units;
     } else if (j.state == JobState::Staging) {
         if (j.transferring)
-            m_network.cancel(j.transfer, m_cluster.nowHours, m_queue);
+            m_network.cancel(j.transfer, m_cluster.nowHours);
         j.transferring = false;
         j.stagingHours += m_cluster.nowHours - j.stagingStart;
     }

@@ -13,6 +13,10 @@ void TransferNetwork::init(int regionCount, std::vector<double> throughputGbps,
     m_rttMs = std::move(rttMs);
     m_links.assign(static_cast<std::size_t>(regionCount) * static_cast<std::size_t>(regionCount),
                    Link{});
+    m_leaves = 1;
+    while (m_leaves < m_links.size())
+        m_leaves *= 2;
+    m_tree.assign(2 * m_leaves, Due{});
     m_perturbations = std::move(perturbations);
     m_active.assign(m_perturbations.size(), 0);
     m_transferLink.clear();
@@ -70,24 +74,33 @@ void TransferNetwork::dropStale(Link& l)
     }
 }
 
-void TransferNetwork::reschedule(std::size_t link, double now, EventQueue& queue)
+void TransferNetwork::setDue(std::size_t link, double due)
+{
+    std::size_t i = m_leaves + link;
+    m_tree[i] = {due, static_cast<int>(link)};
+    for (i /= 2; i >= 1; i /= 2) {
+        const Due& a = m_tree[2 * i];
+        const Due& b = m_tree[2 * i + 1];
+        m_tree[i] = b.due < a.due ? b : a;
+    }
+}
+
+void TransferNetwork::reschedule(std::size_t link, double now)
 {
     Link& l = m_links[link];
-    ++l.version;
     dropStale(l);
     if (l.n == 0) {
         l.heap.clear();
         l.v = 0.0;
+        setDue(link, 1e300);
         return;
     }
     const double rate = perTransferGbPerHour(link);
     const double remaining = std::max(0.0, l.heap.front().target - l.v);
-    const double dt = rate > 0.0 ? remaining / rate : 1e300;
-    if (dt < 1e299)
-        queue.push(now + dt, EventType::TransferDone, static_cast<std::uint32_t>(link), l.version);
+    setDue(link, rate > 0.0 ? now + remaining / rate : 1e300);
 }
 
-std::uint32_t TransferNetwork::start(int src, int dst, double gb, double now, EventQueue& queue)
+std::uint32_t TransferNetwork::start(int src, int dst, double gb, double now)
 {
     const std::size_t link = static_cast<std::size_t>(src * m_regions + dst);
     advance(link, now);
@@ -98,11 +111,11 @@ std::uint32_t TransferNetwork::start(int src, int dst, double gb, double now, Ev
     l.heap.push_back({l.v + gb, id});
     std::push_heap(l.heap.begin(), l.heap.end(), std::greater<Entry>());
     ++l.n;
-    reschedule(link, now, queue);
+    reschedule(link, now);
     return id;
 }
 
-void TransferNetwork::cancel(std::uint32_t transfer, double now, EventQueue& queue)
+void TransferNetwork::cancel(std::uint32_t transfer, double now)
 {
     if (transfer >= m_alive.size() || !m_alive[transfer])
         return;
@@ -110,16 +123,19 @@ void TransferNetwork::cancel(std::uint32_t transfer, double now, EventQueue& que
     advance(link, now);
     m_alive[transfer] = 0;
     --m_links[link].n;
-    reschedule(link, now, queue);
+    reschedule(link, now);
 }
 
-void TransferNetwork::complete(std::uint32_t link, std::uint32_t version, double now,
-                               EventQueue& queue, std::vector<std::uint32_t>& done)
+void TransferNetwork::complete(int linkIndex, double now, std::vector<std::uint32_t>& done)
 {
+    const auto link = static_cast<std::size_t>(linkIndex);
     Link& l = m_links[link];
-    if (version != l.version)
-        return;
     advance(link, now);
+    dropStale(l);
+    // the link was due: its first transfer is done (whatever the rounding), then every other
+    // one within rounding distance
+    if (!l.heap.empty())
+        l.v = std::max(l.v, l.heap.front().target);
     for (;;) {
         dropStale(l);
         if (l.heap.empty())
@@ -133,10 +149,10 @@ void TransferNetwork::complete(std::uint32_t link, std::uint32_t version, double
         --l.n;
         done.push_back(top.transfer);
     }
-    reschedule(link, now, queue);
+    reschedule(link, now);
 }
 
-void TransferNetwork::setPerturbationActive(int index, bool active, double now, EventQueue& queue)
+void TransferNetwork::setPerturbationActive(int index, bool active, double now)
 {
     // integrate every busy link at the old rates before the factor changes
     for (std::size_t i = 0; i < m_links.size(); ++i)
@@ -145,7 +161,7 @@ void TransferNetwork::setPerturbationActive(int index, bool active, double now, 
     m_active[static_cast<std::size_t>(index)] = active ? 1 : 0;
     for (std::size_t i = 0; i < m_links.size(); ++i)
         if (m_links[i].n > 0)
-            reschedule(i, now, queue);
+            reschedule(i, now);
 }
 
 } // namespace nephos
