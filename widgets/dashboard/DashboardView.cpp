@@ -6,9 +6,11 @@
 #include "dashboard/KpiCard.h"
 #include "dashboard/PaperClaims.h"
 #include "dashboard/TimeSeriesChart.h"
+#include "export/ExportDialog.h"
 #include "scenario/Scenario.h"
 #include "sim/RunResult.h"
 
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -176,6 +178,12 @@ DashboardView::DashboardView(QWidget* parent)
         view->setObjectName(s.specs[c].key);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* exportAction = new QAction(tr("Export chart…"), view);
+        exportAction->setObjectName(QStringLiteral("exportChart"));
+        connect(exportAction, &QAction::triggered, view,
+                [view]() { ExportDialog::run(view, view->objectName(), view->window()); });
+        view->addAction(exportAction);
         s.views.push_back(view);
         const bool lastAlone = c + 1 == s.specs.size() && c % 2 == 0;
         chartGrid->addWidget(view, int(c) / 2, int(c) % 2, 1, lastAlone ? 2 : 1);

@@ -21,6 +21,8 @@ class PaperClaims
 public:
     /// Loads the embedded file once per call; empty when it is missing or malformed.
     static QHash<QString, PaperClaim> kpiClaims();
+    /// One line describing the paper's Table 3 sample resource profile; empty when missing.
+    static QString table3Summary();
 };
 
 } // namespace nephos::widgets

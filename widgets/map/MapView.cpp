@@ -1,8 +1,10 @@
 #include "map/MapView.h"
 
+#include "export/ExportDialog.h"
 #include "map/MapCanvas.h"
 #include "map/WorldOutlineRings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +55,12 @@ MapView::MapView(QWidget* parent)
             [this](int) { setMetric(static_cast<MapMetric>(m_metricBox->currentData().toInt())); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) { setTimeIndex(v); });
     connect(reset, &QPushButton::clicked, m_canvas, &MapCanvas::resetView);
+    m_canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* exportAction = new QAction(tr("Export map…"), m_canvas);
+    exportAction->setObjectName(QStringLiteral("exportMap"));
+    connect(exportAction, &QAction::triggered, this,
+            [this]() { ExportDialog::run(m_canvas, QStringLiteral("map"), window()); });
+    m_canvas->addAction(exportAction);
     syncControls();
 }
 

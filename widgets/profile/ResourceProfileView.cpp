@@ -1,5 +1,6 @@
 #include "profile/ResourceProfileView.h"
 
+#include "dashboard/PaperClaims.h"
 #include "scenario/Scenario.h"
 #include "sim/RunResult.h"
 
@@ -64,6 +65,7 @@ ResourceProfileView::ResourceProfileView(QWidget* parent)
     s.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     s.table->setAlternatingRowColors(true);
     s.note = new QLabel(this);
+    s.note->setObjectName(QStringLiteral("profileNote"));
     s.note->setWordWrap(true);
 
     auto* top = new QHBoxLayout;
@@ -280,12 +282,15 @@ void ResourceProfileView::showSelection()
         s.table->setItem(i, 0, key);
         s.table->setItem(i, 1, new QTableWidgetItem(s.rows[i].second));
     }
-    s.note->setText(
+    QString note =
         s.rows.isEmpty() ? tr("No scenario loaded.")
         : s.hasRun && usage
-            ? tr("Static attributes from the scenario; rows in bold are measured averages from the "
-                 "run.")
-            : tr("Static attributes from the scenario; run it to see measured averages."));
+            ? tr("Static attributes from the scenario; rows in bold are measured averages from "
+                 "the run.")
+            : tr("Static attributes from the scenario; run it to see measured averages.");
+    if (!regionKind && !s.rows.isEmpty())
+        note += QLatin1Char('\n') + PaperClaims::table3Summary();
+    s.note->setText(note);
     Q_EMIT selectionChanged(selectedKind(), selectedId());
 }
 

@@ -6,10 +6,12 @@
 #include "SampleRun.h"
 #include "TestPaths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -43,8 +45,10 @@ private Q_SLOTS:
             names << v->objectName();
         QCOMPARE(names, QStringList({"utilisation", "queue", "running", "cost_rate",
                                      "cumulative_cost", "power", "carbon"}));
-        for (QChartView* v : view.chartViews())
+        for (QChartView* v : view.chartViews()) {
             QCOMPARE(lines(v).size(), 0);
+            QVERIFY(v->findChild<QAction*>(QStringLiteral("exportChart"))); // context menu
+        }
     }
 
     void setRunFillsOneLinePerProviderPlusTotal()
@@ -189,7 +193,10 @@ private Q_SLOTS:
             DashboardView view;
             view.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
             view.resize(1600, 2500);
+            QElapsedTimer timer;
+            timer.start();
             view.setRun(scenario, result);
+            qInfo("dashboard setRun of the default run: %lld ms", qlonglong(timer.elapsed()));
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             for (QChartView* v : view.chartViews())
@@ -199,6 +206,13 @@ private Q_SLOTS:
             const QString path = QDir(dir).filePath(dark ? QStringLiteral("dashboard-dark.png")
                                                          : QStringLiteral("dashboard-light.png"));
             QVERIFY(shot.save(path));
+            // Full-resolution crops of the cards and first charts, and of the lists, for reading.
+            QVERIFY(shot.copy(0, 0, 1600, 900)
+                        .save(QString(path).replace(QStringLiteral(".png"),
+                                                    QStringLiteral("-top.png"))));
+            QVERIFY(shot.copy(0, 1500, 1600, 1000)
+                        .save(QString(path).replace(QStringLiteral(".png"),
+                                                    QStringLiteral("-bottom.png"))));
         }
     }
 };

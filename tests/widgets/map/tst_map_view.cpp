@@ -7,6 +7,7 @@
 #include "../dashboard/SampleRun.h"
 #include "TestPaths.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
@@ -55,6 +56,11 @@ private Q_SLOTS:
         QVERIFY(us.x() < eu.x() && eu.x() < sg.x()); // west to east
         QVERIFY(eu.y() < us.y() && us.y() < sg.y()); // north to south
         QCOMPARE(view.regionPosition(QStringLiteral("nowhere")), QPointF(-1, -1));
+        // Hover hit-testing finds a region at its centre and nothing far away.
+        MapCanvas* c = view.canvas();
+        QCOMPARE(c->regionAt(c->regionPosition(1) + QPointF(3, -2)), 1);
+        QCOMPARE(c->regionAt(QPointF(2, 2)), -1);
+        QVERIFY(c->findChild<QAction*>(QStringLiteral("exportMap")));
     }
 
     void colourAtARegionFollowsTheMetric()

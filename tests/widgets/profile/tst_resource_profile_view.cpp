@@ -1,3 +1,4 @@
+#include "dashboard/PaperClaims.h"
 #include "profile/ResourceProfileView.h"
 #include "theme/Theme.h"
 
@@ -6,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -89,6 +91,20 @@ private Q_SLOTS:
         QCOMPARE(item->count(), 3);
         item->setCurrentIndex(1);
         QCOMPARE(view.selectedId(), QStringLiteral("m5.large"));
+    }
+
+    void typeProfileShowsThePapersTable3SampleLabelled()
+    {
+        ResourceProfileView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QVERIFY(view.select(Kind::InstanceType, QStringLiteral("m5.large")));
+        const QString note = view.findChild<QLabel*>(QStringLiteral("profileNote"))->text();
+        QVERIFY(note.contains(PaperClaims::table3Summary()));
+        QVERIFY(PaperClaims::table3Summary().contains(QStringLiteral("for comparison only")));
+        QVERIFY(view.select(Kind::Region, QStringLiteral("aws:us-east-1")));
+        QVERIFY(!view.findChild<QLabel*>(QStringLiteral("profileNote"))
+                     ->text()
+                     .contains(QStringLiteral("Table 3")));
     }
 
     void unknownSelectionIsRefused()
