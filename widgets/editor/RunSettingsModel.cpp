@@ -53,7 +53,7 @@ QString RunSettingsModel::rowHelp(int row)
     case VmMtbfHours:
         return tr("Mean time between VM failures; 0: no failures");
     case VmRepairHours:
-        return tr("Time until a failed VM is back, 0 to 720 h");
+        return tr("Time until a failed VM is back, > 0 and ≤ 720 h");
     default:
         return {};
     }
@@ -117,7 +117,10 @@ QString RunSettingsModel::validate(int row, int column, const QVariant& value) c
     case VmMtbfHours:
         return requireNumber(value, 0.0, 1.0e7);
     case VmRepairHours:
-        return requireNumber(value, 0.0, 720.0);
+        err = requireNumber(value, 0.0, 720.0, &d);
+        if (err.isEmpty() && d <= 0.0)
+            err = tr("must be > 0, got %1").arg(d);
+        return err;
     default:
         return {};
     }

@@ -86,6 +86,15 @@ bool ScenarioDocument::isModified() const
     return !m_undo->isClean();
 }
 
+void ScenarioDocument::applySnapshot(const Scenario& scenario, const QString& what)
+{
+    Q_EMIT aboutToReset();
+    m_scenario = scenario;
+    Q_EMIT scenarioReset();
+    Q_EMIT policyChanged();
+    Q_EMIT edited(what);
+}
+
 void ScenarioDocument::notifyEdited(const QString& what)
 {
     Q_EMIT edited(what);

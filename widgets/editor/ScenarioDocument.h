@@ -39,6 +39,10 @@ public:
     QString displayName() const;
     bool isModified() const;
 
+    /// Replaces the whole scenario as one step of an undo command (structural edits such as
+    /// adding or removing rows): models reset, the undo stack is kept.
+    void applySnapshot(const Scenario& scenario, const QString& what);
+
     /// Called by undo commands after they changed the scenario.
     void notifyEdited(const QString& what);
     /// Called by SetPolicyCommand after it switched the policy.

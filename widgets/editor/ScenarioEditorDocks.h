@@ -10,6 +10,7 @@ class QMainWindow;
 namespace nephos::widgets {
 
 class OffersModel;
+class PerturbationsModel;
 class PolicyEditor;
 class PoolModel;
 class ProvidersModel;
@@ -19,8 +20,8 @@ class ScenarioDocument;
 class WorkloadsModel;
 
 /// The scenario editor as dock widgets of a main window: providers and regions, prices, VM pool,
-/// workload classes, and policy with run settings and faults, plus the scenario's validation
-/// problems (ScenarioValidator) shown live.
+/// workload classes, network faults, and policy with run settings and VM failures; each dock
+/// shows the scenario's validation problems (ScenarioValidator) live.
 class ScenarioEditorDocks : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     PoolModel* pool() const { return m_pool; }
     WorkloadsModel* workloads() const { return m_workloads; }
     RunSettingsModel* runSettings() const { return m_runSettings; }
+    PerturbationsModel* perturbations() const { return m_perturbations; }
     PolicyEditor* policyEditor() const { return m_policy; }
 
     /// The problems currently listed ("path: message" lines).
@@ -55,8 +57,9 @@ private:
     PoolModel* m_pool;
     WorkloadsModel* m_workloads;
     RunSettingsModel* m_runSettings;
+    PerturbationsModel* m_perturbations;
     PolicyEditor* m_policy = nullptr;
-    QLabel* m_problems = nullptr;
+    QList<QLabel*> m_problemLabels; ///< one per dock
     QStringList m_problemLines;
 };
 

@@ -3,12 +3,16 @@
 #include "editor/ScenarioItemDelegate.h"
 #include "editor/ScenarioTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nephos::widgets {
 
@@ -71,13 +75,48 @@ QString ScenarioTableView::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-void ScenarioTableView::showRejection(const QString& reason)
+void ScenarioTableView::showMessage(const QString& text)
 {
-    m_message->setText(reason);
-    m_message->setVisible(!reason.isEmpty());
-    m_table->setStatusTip(reason);
-    if (!reason.isEmpty())
-        setToolTip(reason);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_table->setStatusTip(text);
+    if (!text.isEmpty())
+        setToolTip(text);
+}
+
+QPushButton* ScenarioTableView::addButton(const QString& objectName, const QString& text,
+                                          std::function<void(const QList<int>&)> action)
+{
+    if (!m_buttons) {
+        m_buttons = new QHBoxLayout;
+        m_buttons->addStretch(1);
+        static_cast<QVBoxLayout*>(layout())->insertLayout(layout()->count() - 1, m_buttons);
+    }
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this,
+            [this, action = std::move(action)] { action(selectedRows()); });
+    m_buttons->addWidget(button);
+    return button;
+}
+
+QList<int> ScenarioTableView::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedIndexes()) {
+        const int r = m_proxy->mapToSource(i).row();
+        if (!rows.contains(r))
+            rows << r;
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ScenarioTableView::selectRow(int row)
+{
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->select(i, QItemSelectionModel::ClearAndSelect |
+                                             QItemSelectionModel::Rows);
 }
 
 } // namespace nephos::widgets

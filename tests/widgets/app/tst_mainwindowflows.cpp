@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(w->windowTitle().contains(QLatin1String("Untitled")));
         QVERIFY(!w->isWindowModified());
         QVERIFY(w->editor()->problems().isEmpty());
-        QCOMPARE(w->editor()->docks().size(), 5);
+        QCOMPARE(w->editor()->docks().size(), 6);
     }
 
     void editWithUndoRedoThroughTheEditMenu()
