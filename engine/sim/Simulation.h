@@ -25,6 +25,15 @@ struct RunControl
 /// One discrete-event simulation of a scenario under a policy. Independent instances may run
 /// concurrently in different threads; one instance is used by one thread at a time.
 /// Same scenario + seed + policy gives identical results.
+///
+/// Model (full text: docs/simulation-model.md): jobs arrive from each workload class's
+/// non-homogeneous Poisson process (plus trace jobs), wait in per-class FIFO queues, are placed by
+/// the Policy on a VM with enough free vCPU/memory/GPU, stage their input data over shared links
+/// when they run away from their home region, then run at a speed given by the VM's hardware
+/// (work in PFLOP). VMs are billed per second while provisioned; power follows idle/max watts
+/// with utilisation, × PUE, × grid carbon intensity; all integrated exactly between events.
+/// Failures re-queue jobs with checkpoint loss; the autoscaler adds/removes VMs within the pool
+/// bounds. The run always ends at the horizon.
 class Simulation
 {
 public:
