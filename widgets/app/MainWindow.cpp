@@ -5,7 +5,10 @@
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
 #include "explorer/DecisionExplorer.h"
+#include "export/ExportDialog.h"
+#include "export/ExportService.h"
 #include "history/RunHistoryView.h"
+#include "map/MapCanvas.h"
 #include "map/MapView.h"
 #include "policy/PolicyRegistry.h"
 #include "profile/ResourceProfileView.h"
@@ -142,6 +145,22 @@ void MainWindow::createActions()
             this, &MainWindow::onSave);
     connect(makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::onSaveAs);
+    connect(makeAction(this, "actionExportView", tr("&Export View…"),
+                       QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, [this] {
+                const QString stem = m_tabs->tabText(m_tabs->currentIndex())
+                                         .toLower()
+                                         .replace(QLatin1Char(' '), QLatin1Char('_'));
+                ExportDialog::run(exportTarget(), stem, this);
+            });
+    connect(makeAction(this, "actionExportKpis", tr("Export &KPIs as CSV…")), &QAction::triggered,
+            this, [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("Export KPIs"), QStringLiteral("kpis.csv"), tr("CSV (*.csv)"));
+                QString error;
+                if (!path.isEmpty() && !exportKpiCsv(path, &error))
+                    QMessageBox::warning(this, tr("KPIs not exported"), error);
+            });
     auto* quit = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -264,6 +283,9 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addActions(
         {action(QStringLiteral("actionSave")), action(QStringLiteral("actionSaveAs"))});
+    file->addSeparator();
+    file->addActions(
+        {action(QStringLiteral("actionExportView")), action(QStringLiteral("actionExportKpis"))});
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
@@ -659,6 +681,23 @@ bool MainWindow::onSaveAs()
         return false;
     }
     return true;
+}
+
+QWidget* MainWindow::exportTarget() const
+{
+    if (m_tabs->currentWidget() == m_map && m_map->canvas())
+        return m_map->canvas();
+    return m_tabs->currentWidget();
+}
+
+bool MainWindow::exportKpiCsv(const QString& path, QString* error)
+{
+    if (!m_shownResult) {
+        if (error)
+            *error = tr("no run to export yet: run the scenario first");
+        return false;
+    }
+    return ExportService::exportKpiCsv(m_shownResult->kpis, path, error);
 }
 
 QStringList MainWindow::viewNames()

@@ -92,6 +92,11 @@ public:
     /// (nothing to lose, discarded, or saved), false when the user cancelled or saving failed.
     bool maybeDiscardChanges();
 
+    /// What File > Export renders: the current central view (the map's canvas for the map).
+    QWidget* exportTarget() const;
+    /// Writes the shown run's KPIs as CSV; false with a message when there is no run or on error.
+    bool exportKpiCsv(const QString& path, QString* error = nullptr);
+
     /// Shows a view by name: dashboard, map, profiles, history, explorer, editor; false if unknown.
     bool showView(const QString& name);
     static QStringList viewNames();

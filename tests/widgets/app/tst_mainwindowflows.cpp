@@ -10,6 +10,7 @@
 #include "editor/WorkloadsModel.h"
 #include "explorer/DecisionExplorer.h"
 #include "explorer/DecisionsModel.h"
+#include "export/ExportService.h"
 #include "history/RunHistoryView.h"
 #include "run/RunController.h"
 #include "scenario/DefaultScenario.h"
@@ -189,6 +190,35 @@ private Q_SLOTS:
         QVERIFY(shown.count() >= 1);
         qInfo("default run in the window: worst UI-thread gap %lld ms (views updated)", worst);
         QVERIFY2(worst < 1000, qPrintable(QString::number(worst)));
+    }
+
+    void exportCurrentViewAndKpis()
+    {
+        auto w = makeWindow();
+        QString error;
+        const QString csv = m_dir->filePath(QStringLiteral("kpis.csv"));
+        QVERIFY(!w->exportKpiCsv(csv, &error)); // nothing run yet
+        QVERIFY(error.contains(QLatin1String("run")));
+        w->show();
+        w->action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(waitForFinalResult(*w));
+        w->flushViews();
+        QVERIFY2(w->exportKpiCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), int(Kpis{}.keyValues().size()) + 1); // header + one row per KPI
+        for (const QString& view : {QStringLiteral("dashboard"), QStringLiteral("map")}) {
+            QVERIFY(w->showView(view));
+            ExportOptions options;
+            options.size = QSize(800, 500);
+            const QString png = m_dir->filePath(view + QStringLiteral(".png"));
+            QVERIFY2(ExportService::exportWidget(w->exportTarget(), png, options, &error),
+                     qPrintable(error));
+            const QImage image(png);
+            QVERIFY(!image.isNull());
+            QCOMPARE(image.size(), QSize(800, 500));
+        }
     }
 
     void cancelARun()
