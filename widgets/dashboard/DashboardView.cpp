@@ -206,8 +206,8 @@ DashboardView::DashboardView(QWidget* parent)
     s.suggestionList->setWordWrap(true);
     adviceLayout->addWidget(s.savingTotal);
     adviceLayout->addWidget(s.suggestionList);
-    anomalyBox->setMinimumHeight(200);
-    adviceBox->setMinimumHeight(200);
+    anomalyBox->setMinimumHeight(300);
+    adviceBox->setMinimumHeight(300);
     bottom->addWidget(anomalyBox, 2);
     bottom->addWidget(adviceBox, 3);
     column->addLayout(bottom);

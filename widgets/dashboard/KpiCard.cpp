@@ -22,7 +22,7 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     QFont small = m_paper->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_paper->setFont(small);
-    m_paper->hide();
+    m_paper->setText(QStringLiteral("\u00a0")); // keeps every card the same height
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
@@ -41,9 +41,9 @@ void KpiCard::setValue(const QString& value)
 
 void KpiCard::setPaperClaim(const QString& text, const QString& toolTip)
 {
-    m_paper->setText(text);
+    m_paperText = text;
+    m_paper->setText(text.isEmpty() ? QStringLiteral("\u00a0") : text);
     m_paper->setToolTip(toolTip);
-    m_paper->setVisible(!text.isEmpty());
 }
 
 QString KpiCard::title() const
@@ -56,7 +56,7 @@ QString KpiCard::value() const
 }
 QString KpiCard::paperClaim() const
 {
-    return m_paper->text();
+    return m_paperText;
 }
 
 } // namespace nephos::widgets

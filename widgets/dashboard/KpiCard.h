@@ -15,7 +15,7 @@ public:
     explicit KpiCard(const QString& title, QWidget* parent = nullptr);
 
     void setValue(const QString& value);
-    /// Empty text hides the paper line.
+    /// Empty text leaves the paper line blank.
     void setPaperClaim(const QString& text, const QString& toolTip);
 
     QString title() const;
@@ -26,6 +26,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_paper = nullptr;
+    QString m_paperText;
 };
 
 } // namespace nephos::widgets

@@ -210,7 +210,7 @@ private Q_SLOTS:
             QVERIFY(shot.copy(0, 0, 1600, 900)
                         .save(QString(path).replace(QStringLiteral(".png"),
                                                     QStringLiteral("-top.png"))));
-            QVERIFY(shot.copy(0, 1500, 1600, 1000)
+            QVERIFY(shot.copy(0, 1300, 1600, 1000)
                         .save(QString(path).replace(QStringLiteral(".png"),
                                                     QStringLiteral("-bottom.png"))));
         }
