@@ -31,9 +31,11 @@
 #include <QProgressBar>
 #include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace nephos::widgets {
@@ -326,12 +328,26 @@ void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const std::pair<const char*, QStyle::StandardPixmap> icons[] = {
+        {"actionNew", QStyle::SP_FileIcon},          {"actionOpen", QStyle::SP_DialogOpenButton},
+        {"actionSave", QStyle::SP_DialogSaveButton}, {"actionUndo", QStyle::SP_ArrowBack},
+        {"actionRedo", QStyle::SP_ArrowForward},     {"actionRun", QStyle::SP_MediaPlay},
+        {"actionPause", QStyle::SP_MediaPause},      {"actionStep", QStyle::SP_MediaSkipForward},
+        {"actionCancel", QStyle::SP_MediaStop},      {"actionLiveMode", QStyle::SP_BrowserReload}};
+    for (const auto& [name, pixmap] : icons)
+        action(QLatin1String(name))->setIcon(style()->standardIcon(pixmap));
     m_toolBar->addActions({action(QStringLiteral("actionNew")),
                            action(QStringLiteral("actionOpen")),
                            action(QStringLiteral("actionSave"))});
     m_toolBar->addSeparator();
-    m_toolBar->addActions(
-        {action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
+    for (const char* name : {"actionUndo", "actionRedo"}) {
+        // The stack's actions carry the command in their text ("Undo Set PUE…"): icon only here.
+        QAction* a = action(QLatin1String(name));
+        m_toolBar->addAction(a);
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     m_toolBar->addSeparator();
     m_toolBar->addActions(
         {action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
