@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace nephos {
 
 namespace {
@@ -366,17 +368,25 @@ bool ScenarioJson::load(const QString& path, Scenario& out, ScenarioProblems& pr
             {QString(), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
         return false;
     }
-    // Scenarios are small; refuse anything absurd rather than exhausting memory.
-    constexpr qint64 maxBytes = qint64(512) * 1024 * 1024;
-    if (file.size() > maxBytes) {
-        problems.push_back(
-            {QString(), QStringLiteral("cannot read %1: larger than 512 MiB").arg(path)});
-        return false;
+    // Scenarios are small; refuse anything absurd rather than exhausting memory (a device such
+    // as /dev/zero has no size, so the read itself is capped).
+    constexpr qint64 maxBytes = qint64(64) * 1024 * 1024;
+    QByteArray json;
+    json.reserve(std::min(file.size(), maxBytes) + 1);
+    while (json.size() <= maxBytes) {
+        const QByteArray chunk = file.read(qint64(1) << 20);
+        if (chunk.isEmpty())
+            break;
+        json += chunk;
     }
-    const QByteArray json = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         problems.push_back(
             {QString(), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
+        return false;
+    }
+    if (json.size() > maxBytes) {
+        problems.push_back(
+            {QString(), QStringLiteral("cannot read %1: larger than 64 MiB").arg(path)});
         return false;
     }
     return fromJson(json, out, problems, knownPolicies);

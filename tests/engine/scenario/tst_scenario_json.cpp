@@ -428,6 +428,18 @@ private Q_SLOTS:
         QVERIFY(problems[0].toString().startsWith(QStringLiteral("cannot read ") + path));
     }
 
+    void endlessFileIsRefused()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero");
+        Scenario s;
+        ScenarioProblems problems;
+        QVERIFY(!ScenarioJson::load(QStringLiteral("/dev/zero"), s, problems));
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems[0].toString(),
+                 QStringLiteral("cannot read /dev/zero: larger than 64 MiB"));
+    }
+
     void knownPoliciesAreChecked()
     {
         Scenario s;
