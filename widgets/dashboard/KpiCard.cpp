@@ -22,7 +22,7 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     QFont small = m_paper->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_paper->setFont(small);
-    m_paper->setText(QStringLiteral("\u00a0")); // keeps every card the same height
+    m_paper->setMinimumHeight(m_paper->fontMetrics().height()); // same height for every card
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
@@ -31,7 +31,7 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     layout->addWidget(m_paper);
     layout->addStretch(1);
     setMinimumWidth(150);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void KpiCard::setValue(const QString& value)
@@ -42,7 +42,7 @@ void KpiCard::setValue(const QString& value)
 void KpiCard::setPaperClaim(const QString& text, const QString& toolTip)
 {
     m_paperText = text;
-    m_paper->setText(text.isEmpty() ? QStringLiteral("\u00a0") : text);
+    m_paper->setText(text);
     m_paper->setToolTip(toolTip);
 }
 
@@ -54,6 +54,15 @@ QString KpiCard::value() const
 {
     return m_value->text();
 }
+QSize KpiCard::sizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int h = m.top() + m.bottom() + m_title->fontMetrics().height() +
+                  m_value->fontMetrics().height() + m_paper->fontMetrics().height() +
+                  2 * layout()->spacing() + 2 * frameWidth();
+    return QSize(QFrame::sizeHint().width(), h);
+}
+
 QString KpiCard::paperClaim() const
 {
     return m_paperText;

@@ -21,6 +21,8 @@ public:
     QString title() const;
     QString value() const;
     QString paperClaim() const;
+    /// Same height whether or not the paper line has text.
+    QSize sizeHint() const override;
 
 private:
     QLabel* m_title = nullptr;
