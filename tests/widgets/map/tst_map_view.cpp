@@ -8,11 +8,15 @@
 #include "TestPaths.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
 
 using namespace nephos;
 using namespace nephos::widgets;
@@ -107,6 +111,45 @@ private Q_SLOTS:
         QVERIFY(at.contains(QStringLiteral("Queue: 10 jobs")));
         QVERIFY(at.contains(QLocale().toString(40.0 / 12.0, 'f', 1) + QStringLiteral(" h")));
         QVERIFY(view.regionToolTip(QStringLiteral("nowhere")).isEmpty());
+    }
+
+    void hoverShowsTheTooltip()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        MapCanvas* c = view.canvas();
+        const QPoint pos = c->regionPosition(c->regionIndex(kEuw1)).toPoint();
+        QHelpEvent help(QEvent::ToolTip, pos, c->mapToGlobal(pos));
+        QApplication::sendEvent(c, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), view.regionToolTip(kEuw1));
+        QHelpEvent away(QEvent::ToolTip, QPoint(3, 3), c->mapToGlobal(QPoint(3, 3)));
+        QApplication::sendEvent(c, &away);
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void wheelZoomsAroundTheCursorAndResetRestores()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        MapCanvas* c = view.canvas();
+        const QPointF eu = c->regionPosition(1);
+        const QPointF us = c->regionPosition(0);
+        QWheelEvent wheel(eu, c->mapToGlobal(eu), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(c, &wheel);
+        // The point under the cursor stays; others move away from it.
+        QVERIFY(qAbs(c->regionPosition(1).x() - eu.x()) < 0.5);
+        QVERIFY(qAbs(c->regionPosition(1).y() - eu.y()) < 0.5);
+        QVERIFY(c->regionPosition(0).x() < us.x() - 10);
+        c->resetView();
+        QVERIFY(qAbs(c->regionPosition(0).x() - us.x()) < 1e-9);
     }
 
     void timeSliderChangesColours()
