@@ -213,13 +213,16 @@ void checkPool(const Scenario& s, Checker& c)
     }
 }
 
-/// True when some pool entry that may hold VMs offers a type fitting the demand.
+/// True when some pool entry that may hold VMs, in an enabled region of an enabled provider,
+/// offers a type fitting the demand.
 bool poolFits(const Scenario& s, double vcpus, double memoryGib, int gpus)
 {
     for (const auto& e : s.pool) {
         const InstanceType* t = s.findInstanceType(e.instanceType);
-        if (t && e.maxCount > 0 && t->vcpus >= vcpus && t->memoryGib >= memoryGib &&
-            t->gpuCount >= gpus)
+        const Region* r = s.findRegion(e.region);
+        const Provider* p = r ? s.findProvider(r->provider) : nullptr;
+        if (t && r && p && r->enabled && p->enabled && e.maxCount > 0 && t->vcpus >= vcpus &&
+            t->memoryGib >= memoryGib && t->gpuCount >= gpus)
             return true;
     }
     return false;
@@ -288,7 +291,8 @@ void checkWorkloads(const Scenario& s, Checker& c)
         c.nonNegative(p + QStringLiteral(".checkpoint_h"), w.checkpointHours);
         if (w.vcpus > 0 && w.memoryGib > 0 && w.gpus >= 0 && !s.pool.empty() &&
             !poolFits(s, w.vcpus, w.memoryGib, w.gpus))
-            c.add(p, QStringLiteral("no instance type in the pool fits %1 vCPU, %2 GiB, %3 GPU")
+            c.add(p, QStringLiteral("no instance type in the pool (enabled regions) fits %1 vCPU, "
+                                    "%2 GiB, %3 GPU")
                          .arg(num(w.vcpus), num(w.memoryGib))
                          .arg(w.gpus));
     }

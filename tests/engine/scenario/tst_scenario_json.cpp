@@ -262,7 +262,9 @@ private Q_SLOTS:
             "workloads[0].arrival.bursts[0].duration_h: must be > 0, got 0");
         row("zero vcpus", "workloads[1].vcpus", 0, "workloads[1].vcpus: must be > 0, got 0");
         row("class fits nowhere", "workloads[0].vcpus", 1000,
-            "workloads[0]: no instance type in the pool fits 1000 vCPU, 128.7 GiB, 4 GPU");
+            "workloads[0]: no instance type in the pool (enabled regions) fits 1000 vCPU, 128.7 "
+            "GiB, "
+            "4 GPU");
         row("negative sla", "workloads[0].sla_h", -2, "workloads[0].sla_h: must be >= 0, got -2");
         row("negative data", "workloads[0].data_input_gb", -1,
             "workloads[0].data_input_gb: must be >= 0, got -1");
@@ -524,7 +526,7 @@ private Q_SLOTS:
         s.workloads[1].durationHours.mean = std::numeric_limits<double>::quiet_NaN();
         s.settings.horizonHours = -1;
         s.pool[3].region = "gcp:europe-west4";
-        const auto problems = ScenarioValidator::validate(s);
+        auto problems = ScenarioValidator::validate(s);
         QStringList lines;
         for (const auto& p : problems)
             lines << p.toString();
@@ -534,6 +536,17 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("settings.horizon_hours: must be > 0, got -1")));
         QVERIFY(
             lines.contains(QStringLiteral("pool[3].region: unknown region 'gcp:europe-west4'")));
+
+        // Disabled regions and providers host nothing.
+        s = test::smallScenario();
+        s.regions[0].enabled = false;                    // aws:us-east-1
+        QVERIFY(ScenarioValidator::validate(s).empty()); // GCP's 4-GPU type still fits training
+        s.providers[1].enabled = false;                  // gcp
+        problems = ScenarioValidator::validate(s);
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems[0].toString(),
+                 QStringLiteral("workloads[0]: no instance type in the pool (enabled regions) fits "
+                                "24 vCPU, 128.7 GiB, 4 GPU"));
     }
 };
 
