@@ -435,7 +435,8 @@ private Q_SLOTS:
         w->history()->selectRuns(
             {recorded.at(0).at(0).toLongLong(), recorded.at(1).at(0).toLongLong()});
         QVERIFY(w->history()->compareSelected());
-        w->explorer()->selectDecision(3);
+        w->flushViews();
+        w->explorer()->selectDecision(3); // a data-analytics job with fewer candidates
         QTest::qWait(300);
         const QString dir = nephos::test::testOutputDir(QStringLiteral("screenshots"));
         for (const QString& view : MainWindow::viewNames()) {
