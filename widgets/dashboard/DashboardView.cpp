@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -96,6 +97,7 @@ struct DashboardView::State
 
     QLabel* header = nullptr;
     QGridLayout* cardGrid = nullptr;
+    int cardColumns = 0;
     std::vector<KpiCard*> cards;
     QComboBox* resourceBox = nullptr;
     std::vector<TimeSeriesChartSpec> specs;
@@ -137,7 +139,6 @@ DashboardView::DashboardView(QWidget* parent)
                    "only; not an input or target.")
                     .arg(it->table, it->label));
         s.cards.push_back(card);
-        s.cardGrid->addWidget(card, i / 5, i % 5);
         ++i;
     }
     column->addWidget(cardBox);
@@ -220,6 +221,7 @@ DashboardView::DashboardView(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    layoutCards();
     clear();
 }
 
@@ -304,6 +306,30 @@ void DashboardView::changeEvent(QEvent* event)
 void DashboardView::applyTheme()
 {
     rebuild();
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutCards();
+}
+
+int DashboardView::kpiCardColumns() const
+{
+    return m_state->cardColumns;
+}
+
+void DashboardView::layoutCards()
+{
+    State& s = *m_state;
+    const int columns = std::clamp((width() - 40) / 220, 2, 8);
+    if (columns == s.cardColumns)
+        return;
+    s.cardColumns = columns;
+    for (KpiCard* card : s.cards)
+        s.cardGrid->removeWidget(card);
+    for (int i = 0; i < int(s.cards.size()); ++i)
+        s.cardGrid->addWidget(s.cards[std::size_t(i)], i / columns, i % columns);
 }
 
 void DashboardView::rebuild()

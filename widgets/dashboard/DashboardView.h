@@ -41,6 +41,8 @@ public:
     QStringList suggestionTexts() const;
     /// Text of the KPI cards: "label|ours|paper" per card ("" when the paper has no figure).
     QStringList kpiCardTexts() const;
+    /// Columns of the KPI card grid (follows the width: about 220 px per card).
+    int kpiCardColumns() const;
 
 Q_SIGNALS:
     /// Emitted after setRun() has filled the views.
@@ -48,10 +50,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
     void applyTheme();
+    void layoutCards();
 
     struct State;
     std::unique_ptr<State> m_state;

@@ -11,7 +11,6 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("kpiCard"));
     m_title = new QLabel(title, this);
-    m_title->setWordWrap(true);
     m_value = new QLabel(QStringLiteral("–"), this);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -30,7 +29,7 @@ KpiCard::KpiCard(const QString& title, QWidget* parent)
     layout->addWidget(m_value);
     layout->addWidget(m_paper);
     layout->addStretch(1);
-    setMinimumWidth(150);
+    setMinimumWidth(200);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 

@@ -168,6 +168,19 @@ private Q_SLOTS:
                  Theme::lightPalette().color(QPalette::Base));
     }
 
+    void kpiCardsReflowWithTheWidth()
+    {
+        DashboardView view;
+        view.resize(1600, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.kpiCardColumns(), 7);
+        view.resize(600, 900);
+        QCOMPARE(view.kpiCardColumns(), 2);
+        view.resize(900, 900);
+        QCOMPARE(view.kpiCardColumns(), 3);
+    }
+
     void bucketAveragingLimitsPoints()
     {
         std::vector<double> t(5000);
