@@ -276,8 +276,34 @@ QPointF MapCanvas::regionPosition(int region) const
 {
     if (region < 0 || region >= int(m_regions.size()))
         return QPointF(-1, -1);
-    const RegionData& d = m_regions[std::size_t(region)];
-    return project(d.lon, d.lat);
+    // Regions closer than a circle's diameter (e.g. three clouds in Singapore) are spread evenly
+    // on a small ring around their common centre so that each stays visible and hoverable.
+    const QPointF own =
+        project(m_regions[std::size_t(region)].lon, m_regions[std::size_t(region)].lat);
+    std::vector<QPointF> base;
+    base.reserve(m_regions.size());
+    for (const RegionData& d : m_regions)
+        base.push_back(project(d.lon, d.lat));
+    std::vector<int> cluster{region}; // single linkage: grows while a neighbour is close
+    for (std::size_t i = 0; i < cluster.size(); ++i) {
+        for (int r = 0; r < int(m_regions.size()); ++r) {
+            const QPointF delta = base[std::size_t(r)] - base[std::size_t(cluster[i])];
+            if (std::hypot(delta.x(), delta.y()) < 2.0 * kRadius &&
+                std::find(cluster.begin(), cluster.end(), r) == cluster.end())
+                cluster.push_back(r);
+        }
+    }
+    std::sort(cluster.begin(), cluster.end());
+    QPointF centre;
+    for (int r : cluster)
+        centre += base[std::size_t(r)];
+    if (cluster.size() < 2)
+        return own;
+    centre /= double(cluster.size());
+    const auto k = std::find(cluster.begin(), cluster.end(), region) - cluster.begin();
+    const double angle = -M_PI / 2.0 + 2.0 * M_PI * double(k) / double(cluster.size());
+    const double spread = kRadius * (cluster.size() == 2 ? 1.05 : 1.25);
+    return centre + QPointF(std::cos(angle), std::sin(angle)) * spread;
 }
 
 int MapCanvas::regionIndex(const QString& id) const
@@ -392,9 +418,9 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
 
     // Regions.
-    const QColor ring = dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(0x20, 0x20, 0x20);
+    // The fill shows the metric; the ring shows the provider.
     for (int r = 0; r < int(m_regions.size()); ++r) {
-        p.setPen(QPen(ring, 1.2));
+        p.setPen(QPen(ChartStyle::providerColor(m_regions[std::size_t(r)].provider, dark), 2.4));
         p.setBrush(regionColor(r));
         p.drawEllipse(regionPosition(r), kRadius, kRadius);
     }
@@ -439,6 +465,25 @@ void MapCanvas::paintLegend(QPainter& p) const
     p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, number(m_rangeMax, decimals));
     p.drawText(QRectF(bar.right() + 10, bar.top() - 4, width() - bar.right() - 20, 20),
                Qt::AlignLeft | Qt::AlignVCenter, mapMetricLabel(m_metric, m_sample >= 0));
+    // Provider rings.
+    QStringList providers;
+    for (const RegionData& d : m_regions)
+        if (!providers.contains(d.provider))
+            providers << d.provider;
+    double x = width() - 12.0;
+    for (auto it = providers.crbegin(); it != providers.crend(); ++it) {
+        const QString label = ChartStyle::providerLabel(*it);
+        const double w = fontMetrics().horizontalAdvance(label);
+        x -= w;
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRectF(x, bar.top() - 4, w + 2, 20), Qt::AlignLeft | Qt::AlignVCenter, label);
+        x -= 14.0;
+        p.setPen(QPen(ChartStyle::providerColor(*it, ChartStyle::isDark(pal)), 2.4));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(x + 5.0, bar.center().y()), 5.0, 5.0);
+        x -= 14.0;
+    }
+    p.setPen(QPen(pal.color(QPalette::WindowText), 0.8));
     if (!m_arcs.empty()) {
         double maxTb = 0.0;
         double sumTb = 0.0;

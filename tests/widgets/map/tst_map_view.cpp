@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHelpEvent>
+#include <QLineF>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -111,6 +112,29 @@ private Q_SLOTS:
         QVERIFY(at.contains(QStringLiteral("Queue: 10 jobs")));
         QVERIFY(at.contains(QLocale().toString(40.0 / 12.0, 'f', 1) + QStringLiteral(" h")));
         QVERIFY(view.regionToolTip(QStringLiteral("nowhere")).isEmpty());
+    }
+
+    void coLocatedRegionsAreSpreadApart()
+    {
+        Scenario sc = test::sampleScenario();
+        sc.regions[2].latitude = sc.regions[0].latitude; // Singapore moved onto Virginia
+        sc.regions[2].longitude = sc.regions[0].longitude;
+        MapView view;
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRun(sc, test::sampleRun());
+        MapCanvas* c = view.canvas();
+        const QPointF a = c->regionPosition(0);
+        const QPointF b = c->regionPosition(2);
+        QVERIFY(QLineF(a, b).length() >= 12.0);
+        QCOMPARE(c->regionAt(a), 0);
+        QCOMPARE(c->regionAt(b), 2);
+        // Each circle shows its own colour (Virginia 90 %, the moved one 50 %).
+        const QImage img = c->grab().toImage();
+        QVERIFY(close(img.pixelColor(a.toPoint()), c->regionColor(0)));
+        QVERIFY(close(img.pixelColor(b.toPoint()), c->regionColor(2)));
+        QVERIFY(c->regionColor(0) != c->regionColor(2));
     }
 
     void hoverShowsTheTooltip()
