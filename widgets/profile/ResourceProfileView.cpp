@@ -62,6 +62,7 @@ ResourceProfileView::ResourceProfileView(QWidget* parent)
     s.table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     s.table->horizontalHeader()->setStretchLastSection(true);
     s.table->verticalHeader()->hide();
+    s.table->verticalHeader()->setDefaultSectionSize(s.table->fontMetrics().height() + 8);
     s.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     s.table->setAlternatingRowColors(true);
     s.note = new QLabel(this);
