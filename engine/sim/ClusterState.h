@@ -54,16 +54,16 @@ struct JobDemand
     double arrivalHours = 0.0;
     double vcpus = 0.0;
     double memoryGib = 0.0;
-    double gpus = 0.0;     ///< whole GPUs or a fraction of one
-    bool gpuBound = false; ///< speed follows the VM's GPU model
+    double gpus = 0.0; ///< whole GPUs or a fraction of one
     double cpuUtil = 1.0;
     double memUtil = 1.0;
     double gpuUtil = 1.0;
     double workPflop = 0.0;
     double referenceHours = 0.0;
     double dataGb = 0.0;
-    int homeRegion = -1; ///< -1: no input data location
     double slaHours = 0.0;
+    int homeRegion = -1;   ///< -1: no input data location
+    bool gpuBound = false; ///< speed follows the VM's GPU model
 };
 
 /// Cluster facts (resolved once to indices) and the dynamic VM state shared by the kernel and

@@ -30,28 +30,25 @@ public:
     {
         JobDemand demand;
         JobState state = JobState::Queued;
+        bool transferring = false;
+        bool placedOnce = false;
+        bool decisionLogged = false;
         std::uint32_t epoch = 0;
         int vm = -1;
         int queue = 0; ///< class queue index
         int nextInQueue = -1;
         int prevOnVm = -1;
         int nextOnVm = -1;
-        double units = 0.0;     ///< PFLOP, or reference hours for jobs without work
-        double remaining = 0.0; ///< units left at segmentStart
-        double speed = 0.0;     ///< units per hour on the current VM
-        double segmentStart = 0.0;
-        double queuedSince = 0.0;
+        std::uint32_t transfer = 0;
+        int requeues = 0;
+        double units = 0.0;      ///< PFLOP, or reference hours for jobs without work
+        double remaining = 0.0;  ///< units left when the current run segment started
+        double speed = 0.0;      ///< units per hour on the current VM
+        double phaseStart = 0.0; ///< when it entered its state (queued, staging or running)
         double queueHours = 0.0;
-        double stagingStart = 0.0;
         double stagingHours = 0.0;
         double startHours = -1.0;
         double finishHours = -1.0;
-        double checkpointHours = 0.0;
-        std::uint32_t transfer = 0;
-        bool transferring = false;
-        bool placedOnce = false;
-        bool decisionLogged = false;
-        int requeues = 0;
     };
 
     Kernel(const Scenario& scenario, std::unique_ptr<Policy> policy);

@@ -54,8 +54,6 @@ void Simulation::Kernel::arrive()
     j.units = hasWork ? j.demand.workPflop : j.demand.referenceHours;
     j.remaining = j.units;
     j.queue = s.workloadClass >= 0 ? s.workloadClass : static_cast<int>(m_qHead.size()) - 1;
-    j.checkpointHours =
-        s.workloadClass >= 0 ? m_classCheckpoint[static_cast<std::size_t>(s.workloadClass)] : 0.0;
     m_jobs.push_back(j);
     ++m_events;
     enqueue(static_cast<int>(id), false);
@@ -163,7 +161,7 @@ void Simulation::Kernel::enqueue(int job, bool front)
     Job& j = m_jobs[static_cast<std::size_t>(job)];
     j.state = JobState::Queued;
     j.vm = -1;
-    j.queuedSince = m_cluster.nowHours;
+    j.phaseStart = m_cluster.nowHours;
     const auto q = static_cast<std::size_t>(j.queue);
     if (m_qHead[q] < 0) {
         m_qHead[q] = m_qTail[q] = job;
@@ -200,7 +198,7 @@ int Simulation::Kernel::popHead(int queue)
     m_acc.change(home >= 0 ? home : m_globalEntity, m_cluster.nowHours, Rate::Queue, -1.0);
     if (home >= 0)
         --m_regionQueued[static_cast<std::size_t>(home)];
-    j.queueHours += m_cluster.nowHours - j.queuedSince;
+    j.queueHours += m_cluster.nowHours - j.phaseStart;
     return job;
 }
 

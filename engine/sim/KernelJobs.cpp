@@ -74,7 +74,7 @@ void Simulation::Kernel::place(int job, int vm)
     const int home = j.demand.homeRegion;
     if (j.demand.dataGb > 0.0 && home >= 0 && home != r) {
         j.state = JobState::Staging;
-        j.stagingStart = m_cluster.nowHours;
+        j.phaseStart = m_cluster.nowHours;
         j.transfer = m_network.start(home, r, j.demand.dataGb, m_cluster.nowHours);
         j.transferring = true;
         if (m_transferJob.size() <= j.transfer)
@@ -88,7 +88,7 @@ void Simulation::Kernel::place(int job, int vm)
 void Simulation::Kernel::stagingFinished(int job)
 {
     Job& j = m_jobs[static_cast<std::size_t>(job)];
-    j.stagingHours += m_cluster.nowHours - j.stagingStart;
+    j.stagingHours += m_cluster.nowHours - j.phaseStart;
     startRunning(job);
 }
 
@@ -104,7 +104,7 @@ void Simulation::Kernel::startRunning(int job)
     }
     j.state = JobState::Running;
     j.speed = speed;
-    j.segmentStart = m_cluster.nowHours;
+    j.phaseStart = m_cluster.nowHours;
     j.startHours = m_cluster.nowHours;
     ++m_cluster.runningJobs;
     ++m_regionRunning[static_cast<std::size_t>(
@@ -193,18 +193,21 @@ void Simulation::Kernel::requeueFromVm(int job)
         --m_cluster.runningJobs;
         --m_regionRunning[static_cast<std::size_t>(g.region)];
         // progress survives only up to the last checkpoint of this run segment
-        const double elapsed = m_cluster.nowHours - j.segmentStart;
+        const double elapsed = m_cluster.nowHours - j.phaseStart;
         double saved = 0.0;
-        if (j.checkpointHours > 0.0)
-            saved = std::floor(elapsed / j.checkpointHours) * j.checkpointHours * j.speed;
+        const double cp = j.demand.workloadClass >= 0
+                              ? m_classCheckpoint[static_cast<std::size_t>(j.demand.workloadClass)]
+                              : 0.0;
+        if (cp > 0.0)
+            saved = std::floor(elapsed / cp) * cp * j.speed;
         j.remaining = std::max(0.0, j.remaining - saved);
-        if (j.checkpointHours <= 0.0)
+        if (cp <= 0.0)
             j.remaining = j.units;
     } else if (j.state == JobState::Staging) {
         if (j.transferring)
             m_network.cancel(j.transfer, m_cluster.nowHours);
         j.transferring = false;
-        j.stagingHours += m_cluster.nowHours - j.stagingStart;
+        j.stagingHours += m_cluster.nowHours - j.phaseStart;
     }
     releaseCapacity(job);
     ++j.epoch;

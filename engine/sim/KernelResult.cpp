@@ -145,7 +145,7 @@ RunResult Simulation::Kernel::snapshot() const
         rec.vm = j.vm;
         rec.workPflop = j.demand.workPflop;
         rec.stagingHours =
-            j.stagingHours + (j.state == JobState::Staging ? now - j.stagingStart : 0.0);
+            j.stagingHours + (j.state == JobState::Staging ? now - j.phaseStart : 0.0);
         rec.requeues = j.requeues;
         if (j.vm >= 0)
             rec.region = m_cluster
@@ -167,7 +167,7 @@ RunResult Simulation::Kernel::snapshot() const
         if (j.placedOnce || j.state != JobState::Queued)
             in.queueWaitHours.push_back(j.queueHours);
         if (j.state == JobState::Running && j.demand.workPflop > 0.0) {
-            const double left = std::max(0.0, j.remaining - (now - j.segmentStart) * j.speed);
+            const double left = std::max(0.0, j.remaining - (now - j.phaseStart) * j.speed);
             const double done = j.units - left;
             const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(
                 m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])];
