@@ -322,7 +322,7 @@ int DashboardView::kpiCardColumns() const
 void DashboardView::layoutCards()
 {
     State& s = *m_state;
-    const int columns = std::clamp((width() - 40) / 220, 2, 8);
+    const int columns = std::clamp((width() - 40) / 220, 2, 5);
     if (columns == s.cardColumns)
         return;
     s.cardColumns = columns;

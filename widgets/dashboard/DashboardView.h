@@ -41,7 +41,7 @@ public:
     QStringList suggestionTexts() const;
     /// Text of the KPI cards: "label|ours|paper" per card ("" when the paper has no figure).
     QStringList kpiCardTexts() const;
-    /// Columns of the KPI card grid (follows the width: about 220 px per card).
+    /// Columns of the KPI card grid (follows the width: about 220 px per card, 2 to 5).
     int kpiCardColumns() const;
 
 Q_SIGNALS:
