@@ -11,11 +11,23 @@ namespace nephos {
 
 namespace {
 
+/// "$12.34" below $1000, else whole dollars with thousands separators ("$145,457").
 std::string money(double usd)
 {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "$%.2f", usd);
-    return buf;
+    if (std::fabs(usd) < 1000.0) {
+        std::snprintf(buf, sizeof buf, "$%.2f", usd);
+        return buf;
+    }
+    std::snprintf(buf, sizeof buf, "%.0f", std::fabs(usd));
+    std::string digits(buf);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += digits[i];
+    }
+    return (usd < 0 ? "-$" : "$") + grouped;
 }
 
 std::string number(double v, int decimals)

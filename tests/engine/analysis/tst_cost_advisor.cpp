@@ -81,6 +81,7 @@ private Q_SLOTS:
         NEPHOS_FUZZY_COMPARE(idle->vmHours, 1000.0, 1e-12);
         NEPHOS_FUZZY_COMPARE(idle->savingUsd, 1000.0 * 8.0 / 10.0 * 1.0, 1e-12);
         QVERIFY(!idle->text.empty());
+        QVERIFY2(idle->text.find("saving about $800.00") != std::string::npos, idle->text.c_str());
     }
 
     void busyGroupIsNotIdle()
@@ -129,6 +130,16 @@ private Q_SLOTS:
         NEPHOS_FUZZY_COMPARE(idle[0]->savingUsd, 750.0 * 28.0 / 30.0 * 0.3, 1e-12);
         NEPHOS_FUZZY_COMPARE(idle[1]->vmHours, 250.0, 1e-12);
         NEPHOS_FUZZY_COMPARE(idle[1]->savingUsd, 250.0 * 8.0 / 10.0 * 1.0, 1e-12);
+    }
+
+    void largeSavingsUseThousandsSeparators()
+    {
+        RunResult r = makeRun();
+        r.instanceTypes[1].vmHours = 2000000.0; // $1,600,000 idle saving
+        const auto out = CostAdvisor().advise(makeScenario(), r);
+        const CostSuggestion* idle = find(out, CostSuggestion::Kind::IdleGroup, "lazy");
+        QVERIFY(idle);
+        QVERIFY2(idle->text.find("$1,600,000") != std::string::npos, idle->text.c_str());
     }
 
     void sortedBySavingAndFiltered()

@@ -205,7 +205,7 @@ private Q_SLOTS:
         for (const bool dark : {false, true}) {
             DashboardView view;
             view.setPalette(dark ? Theme::darkPalette() : Theme::lightPalette());
-            view.resize(1600, 2500);
+            view.resize(1600, 1850);
             QElapsedTimer timer;
             timer.start();
             view.setRun(scenario, result);
@@ -223,7 +223,7 @@ private Q_SLOTS:
             QVERIFY(shot.copy(0, 0, 1600, 900)
                         .save(QString(path).replace(QStringLiteral(".png"),
                                                     QStringLiteral("-top.png"))));
-            QVERIFY(shot.copy(0, 1300, 1600, 1000)
+            QVERIFY(shot.copy(0, 1050, 1600, 800)
                         .save(QString(path).replace(QStringLiteral(".png"),
                                                     QStringLiteral("-bottom.png"))));
         }
