@@ -30,7 +30,8 @@ struct BenchmarkMeasurement
 /// - "cloudsim-plus-shape": 40,000 VMs of 4 vCPU, 50,000 jobs of 2 vCPU at t = 0, equal work,
 ///   first fit (static), no monitoring, no data staging;
 /// - "decision-<policy>-5000vm": mean time of one placement decision of a heuristic policy on the
-///   5000-VM scenario's cluster state half-way through the run.
+///   5000-VM scenario's cluster state half-way through the run (events = the 200,000 timed
+///   queries, sim_wall_s = their total time; the run up to half-way is not timed).
 /// Peak memory: each case runs in a forked child (Linux) whose VmHWM is read at its end, so cases
 /// do not inherit each other's peaks; baselineRssMb is what the process held before the case.
 class BenchmarkSuite
