@@ -74,19 +74,7 @@ QJsonValue seedJson(std::uint64_t seed)
 
 QString statusName(RunStatus s)
 {
-    switch (s) {
-    case RunStatus::Completed:
-        return QStringLiteral("completed");
-    case RunStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case RunStatus::Failed:
-        return QStringLiteral("failed");
-    case RunStatus::Running:
-        return QStringLiteral("running");
-    case RunStatus::NotStarted:
-        break;
-    }
-    return QStringLiteral("not-started");
+    return QLatin1String(runStatusKey(s));
 }
 
 } // namespace
@@ -103,27 +91,28 @@ QString RunCommand::summary() const
 
 QString RunCommand::usage() const
 {
-    return QStringLiteral("Usage: nephos-cli run [SCENARIO.json] [--policy P] [--seed N] [--db "
-                          "PATH] [--json]\n"
-                          "                      [--trace FILE]\n\n"
-                          "Simulates the scenario (the embedded default scenario when no file is "
-                          "given), stores\n"
-                          "the run in the run store and prints a KPI table.\n\n"
-                          "  --policy P    allocation policy (see `nephos-cli policies`); default: "
-                          "the scenario's\n"
-                          "  --seed N      random seed (non-negative integer); default: the "
-                          "scenario's\n"
-                          "  --db PATH     run store file; default: <app data>/runs.sqlite\n"
-                          "  --json        print one JSON object (run_id, scenario, policy, seed, "
-                          "status, kpis,\n"
-                          "                timing {sim_wall_s, events, simulated_h}) instead of "
-                          "the table\n"
-                          "  --trace FILE  replay an Alibaba GPU pod trace (openb_pod_list_*.csv) "
-                          "on the scenario's\n"
-                          "                clouds instead of its generated workload (the horizon is extended to\n"
+    return QStringLiteral(
+        "Usage: nephos-cli run [SCENARIO.json] [--policy P] [--seed N] [--db "
+        "PATH] [--json]\n"
+        "                      [--trace FILE]\n\n"
+        "Simulates the scenario (the embedded default scenario when no file is "
+        "given), stores\n"
+        "the run in the run store and prints a KPI table.\n\n"
+        "  --policy P    allocation policy (see `nephos-cli policies`); default: "
+        "the scenario's\n"
+        "  --seed N      random seed (non-negative integer); default: the "
+        "scenario's\n"
+        "  --db PATH     run store file; default: <app data>/runs.sqlite\n"
+        "  --json        print one JSON object (run_id, scenario, policy, seed, "
+        "status, kpis,\n"
+        "                timing {sim_wall_s, events, simulated_h}) instead of "
+        "the table\n"
+        "  --trace FILE  replay an Alibaba GPU pod trace (openb_pod_list_*.csv) "
+        "on the scenario's\n"
+        "                clouds instead of its generated workload (the horizon is extended to\n"
         "                the trace's last arrival + 1 h when shorter)\n\n"
-                          "Ctrl-C cancels the run; it is stored with status \"cancelled\".\n"
-                          "Exit codes: 0 completed, 1 error or cancelled, 2 bad usage.\n");
+        "Ctrl-C cancels the run; it is stored with status \"cancelled\".\n"
+        "Exit codes: 0 completed, 1 error or cancelled, 2 bad usage.\n");
 }
 
 int RunCommand::run(const QStringList& args, CliContext& ctx)

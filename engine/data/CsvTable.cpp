@@ -1,5 +1,7 @@
 #include "data/CsvTable.h"
 
+#include "core/TextPosition.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -52,21 +54,6 @@ int firstInvalidUtf8(const QByteArray& b)
     return -1;
 }
 
-QString lineColumn(const QByteArray& text, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text.at(i)) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 } // namespace
 
 bool CsvTable::read(const QString& path, CsvTable& out, QString* error)
@@ -96,11 +83,11 @@ bool CsvTable::parse(const QByteArray& raw, const QString& origin, CsvTable& out
         bytes.remove(0, 3);
     const int nul = bytes.indexOf('\0');
     if (nul >= 0)
-        return fail(lineColumn(bytes, nul) +
+        return fail(lineColumnText(bytes, nul) +
                     QStringLiteral(": NUL byte; binary data or UTF-16 text, expected UTF-8"));
     const int bad = firstInvalidUtf8(bytes);
     if (bad >= 0)
-        return fail(lineColumn(bytes, bad) +
+        return fail(lineColumnText(bytes, bad) +
                     QStringLiteral(": invalid UTF-8 byte 0x%1 (Latin-1 or another encoding?); "
                                    "expected UTF-8")
                         .arg(static_cast<unsigned char>(bytes.at(bad)), 2, 16, QLatin1Char('0')));

@@ -1,5 +1,7 @@
 #include "data/DataPackJson.h"
 
+#include "core/JsonDocument.h"
+
 #include "data/JsonFieldReader.h"
 
 #include <QFile>
@@ -133,23 +135,9 @@ bool readProvenance(JsonFieldReader& r, const QJsonObject& root, DataPack& out)
 bool dataPackFromJson(const QByteArray& json, DataPack& out, QString* error, const QString& origin)
 {
     const QString prefix = origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto pos = textPosition(json, parseError.offset);
-        if (error)
-            *error = prefix + QStringLiteral("line %1, column %2: invalid JSON: %3")
-                                  .arg(pos.first)
-                                  .arg(pos.second)
-                                  .arg(parseError.errorString());
+    QJsonObject root;
+    if (!parseJsonObject(json, root, error, prefix))
         return false;
-    }
-    if (!doc.isObject()) {
-        if (error)
-            *error = prefix + QStringLiteral("$: expected a JSON object");
-        return false;
-    }
-    const QJsonObject root = doc.object();
     DataPack pack;
     JsonFieldReader r(QString(), root);
     const QString format =

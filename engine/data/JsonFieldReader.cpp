@@ -178,19 +178,4 @@ bool JsonFieldReader::forEachString(const QJsonObject& parent, const QString& ke
     return true;
 }
 
-std::pair<int, int> textPosition(const QByteArray& text, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 } // namespace nephos

@@ -48,7 +48,4 @@ private:
     QString m_error;
 };
 
-/// 1-based (line, column) of a byte offset in a text, for parse errors.
-std::pair<int, int> textPosition(const QByteArray& text, int offset);
-
 } // namespace nephos

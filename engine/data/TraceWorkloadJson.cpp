@@ -1,5 +1,7 @@
 #include "data/TraceWorkloadJson.h"
 
+#include "core/JsonDocument.h"
+
 #include "data/JsonFieldReader.h"
 
 #include <QJsonArray>
@@ -51,20 +53,9 @@ bool traceWorkloadFromJson(const QByteArray& json, TraceImportResult& out, QStri
                            const QString& origin)
 {
     const QString prefix = origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        const auto pos = textPosition(json, parseError.offset);
-        if (error)
-            *error = prefix + QStringLiteral("line %1, column %2: invalid JSON: %3")
-                                  .arg(pos.first)
-                                  .arg(pos.second)
-                                  .arg(doc.isObject() || parseError.error
-                                           ? parseError.errorString()
-                                           : QStringLiteral("expected an object"));
+    QJsonObject root;
+    if (!parseJsonObject(json, root, error, prefix))
         return false;
-    }
-    const QJsonObject root = doc.object();
     JsonFieldReader r(QString(), root);
     if (r.optString(QStringLiteral("format"), std::string()) != "nephos-trace-workload")
         r.fail(QStringLiteral("format"), QStringLiteral("expected \"nephos-trace-workload\""));

@@ -1,5 +1,7 @@
 #include "data/WorldOutline.h"
 
+#include "core/JsonDocument.h"
+
 #include "data/JsonFieldReader.h"
 
 #include <QFile>
@@ -13,28 +15,6 @@
 namespace nephos {
 
 namespace {
-
-bool parseDocument(const QByteArray& json, QJsonObject& root, QString* error, const QString& prefix)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto pos = textPosition(json, parseError.offset);
-        if (error)
-            *error = prefix + QStringLiteral("line %1, column %2: invalid JSON: %3")
-                                  .arg(pos.first)
-                                  .arg(pos.second)
-                                  .arg(parseError.errorString());
-        return false;
-    }
-    if (!doc.isObject()) {
-        if (error)
-            *error = prefix + QStringLiteral("$: expected a JSON object");
-        return false;
-    }
-    root = doc.object();
-    return true;
-}
 
 bool validPoint(double lon, double lat)
 {
@@ -105,7 +85,7 @@ bool geoJsonOutlineFromJson(const QByteArray& json, WorldOutline& out, QString* 
 {
     const QString prefix = origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
     QJsonObject root;
-    if (!parseDocument(json, root, error, prefix))
+    if (!parseJsonObject(json, root, error, prefix))
         return false;
     auto fail = [&](const QString& problem) {
         if (error)
@@ -161,7 +141,7 @@ bool worldOutlineFromJson(const QByteArray& json, WorldOutline& out, QString* er
 {
     const QString prefix = origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
     QJsonObject root;
-    if (!parseDocument(json, root, error, prefix))
+    if (!parseJsonObject(json, root, error, prefix))
         return false;
     WorldOutline outline;
     JsonFieldReader r(QString(), root);

@@ -1,5 +1,7 @@
 // ScenarioJson::fromJson / load: JSON structure -> Scenario, then ScenarioValidator.
 #include "scenario/ScenarioFieldReader.h"
+
+#include "core/TextPosition.h"
 #include "scenario/ScenarioJson.h"
 #include "scenario/ScenarioValidator.h"
 
@@ -297,23 +299,6 @@ private:
     QSet<QString>& m_failed;
 };
 
-/// 1-based line and column of a byte offset.
-QString lineColumn(const QByteArray& json, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, json.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const int column = static_cast<int>(
-        QString::fromUtf8(json.constData() + lineStart, offset - lineStart).size() + 1);
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 /// True when `path` or one of its parents could not be read.
 bool coveredBy(const QString& path, const QSet<QString>& failed)
 {
@@ -336,7 +321,7 @@ bool ScenarioJson::fromJson(const QByteArray& json, Scenario& out, ScenarioProbl
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        problems.push_back({lineColumn(json, error.offset),
+        problems.push_back({lineColumnText(json, error.offset),
                             QStringLiteral("JSON syntax error: %1").arg(error.errorString())});
         return false;
     }

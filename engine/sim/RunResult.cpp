@@ -6,7 +6,7 @@ const char* runStatusKey(RunStatus s)
 {
     switch (s) {
     case RunStatus::NotStarted:
-        return "not_started";
+        return "not-started";
     case RunStatus::Running:
         return "running";
     case RunStatus::Completed:

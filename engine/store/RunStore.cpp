@@ -26,19 +26,7 @@ QString nowUtc()
 
 QString statusKey(RunStatus s)
 {
-    switch (s) {
-    case RunStatus::NotStarted:
-        return QStringLiteral("not-started");
-    case RunStatus::Running:
-        return QStringLiteral("running");
-    case RunStatus::Completed:
-        return QStringLiteral("completed");
-    case RunStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case RunStatus::Failed:
-        return QStringLiteral("failed");
-    }
-    return QStringLiteral("failed");
+    return QLatin1String(runStatusKey(s));
 }
 
 void setError(QString* error, const QString& message)
