@@ -11,7 +11,7 @@ namespace nephos {
 struct KpiInputs
 {
     std::vector<double> completionHours; ///< arrival to finish, per completed job
-    std::vector<double> queueWaitHours;  ///< total time spent queued, per job placed at least once
+    std::vector<double> queueWaitHours;  ///< time spent queued so far, per job placed at least once
     std::int64_t slaJudged = 0;          ///< finished jobs + unfinished jobs already past their SLA
     std::int64_t slaViolated = 0;
     double usedVcpuHours = 0.0; ///< Σ vcpus × cpuUtil × hours of running jobs

@@ -11,6 +11,7 @@
 #include "sim/TransferNetwork.h"
 #include "sim/WorkloadGenerator.h"
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -53,8 +54,10 @@ public:
 
     Kernel(const Scenario& scenario, std::unique_ptr<Policy> policy);
 
-    /// Processes the next live event (and the placements it allows); false when over.
-    bool step();
+    /// Processes the next live event (and the placements it allows); false when over. With a
+    /// `limit` before the horizon, a live event after it is left alone (stale events before it
+    /// are dropped), so a caller running up to `limit` never moves the clock past it.
+    bool step(double limit = std::numeric_limits<double>::infinity());
     bool finished() const { return m_finished; }
     double now() const { return m_cluster.nowHours; }
     double horizon() const { return m_horizon; }
@@ -132,6 +135,8 @@ private:
     // results (KernelResult.cpp)
     void sample();
     void initSeries();
+    /// Time of the k-th monitoring sample (k >= 1).
+    double sampleTime(std::size_t k) const;
 
     Scenario m_scenario;
     std::unique_ptr<Policy> m_policy;

@@ -5,7 +5,7 @@
 
 namespace nephos {
 
-bool Simulation::Kernel::step()
+bool Simulation::Kernel::step(double limit)
 {
     if (m_finished)
         return false;
@@ -20,6 +20,8 @@ bool Simulation::Kernel::step()
             m_queue.empty() ? std::numeric_limits<double>::infinity() : m_queue.top().timeHours;
         const double tl = m_network.nextDue();
         const double t = std::min(std::min(ta, te), tl);
+        if (t > limit && limit < m_horizon)
+            return true; // only stale events were due by `limit`: the clock stays before it
         if (!(t <= m_horizon)) {
             finalize();
             return false;
@@ -103,8 +105,8 @@ void Simulation::Kernel::handle(const Event& e)
     case EventType::Monitor:
         ++m_events;
         sample();
-        if (m_cluster.nowHours + m_monitorInterval <= m_horizon + 1e-9)
-            m_queue.push(m_cluster.nowHours + m_monitorInterval, EventType::Monitor);
+        if (m_series.timesHours.size() < m_series.capacity)
+            m_queue.push(sampleTime(m_series.timesHours.size() + 1), EventType::Monitor);
         break;
     case EventType::Scaling:
         ++m_events;

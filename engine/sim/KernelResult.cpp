@@ -2,6 +2,7 @@
 
 #include "metrics/KpiCalculator.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace nephos {
@@ -36,7 +37,15 @@ void Simulation::Kernel::initSeries()
     s.timesHours.reserve(s.capacity);
     m_prevSample.assign(static_cast<std::size_t>(m_cluster.regionCount), Accounting::Values{});
     if (s.capacity > 0)
-        m_queue.push(m_monitorInterval, EventType::Monitor);
+        m_queue.push(sampleTime(1), EventType::Monitor);
+}
+
+double Simulation::Kernel::sampleTime(std::size_t k) const
+{
+    // k × interval computed afresh (not accumulated: a running sum drifts past the horizon and
+    // the last sample would be lost), never after the horizon
+    return std::min(static_cast<double>(k) * m_scenario.settings.monitorIntervalMinutes / 60.0,
+                    m_horizon);
 }
 
 void Simulation::Kernel::sample()
@@ -164,8 +173,9 @@ RunResult Simulation::Kernel::snapshot() const
         }
         if (rec.slaViolated)
             ++in.slaViolated;
-        if (j.placedOnce || j.state != JobState::Queued)
-            in.queueWaitHours.push_back(j.queueHours);
+        if (j.placedOnce || j.state != JobState::Queued) // a re-queued job's wait so far counts
+            in.queueWaitHours.push_back(j.queueHours +
+                                        (j.state == JobState::Queued ? now - j.phaseStart : 0.0));
         if (j.state == JobState::Running && j.demand.workPflop > 0.0) {
             const double left = std::max(0.0, j.remaining - (now - j.phaseStart) * j.speed);
             const double done = j.units - left;

@@ -38,7 +38,7 @@ bool Simulation::runUntil(double hours, const RunControl& control)
     std::uint32_t sinceCheck = 0;
     const double target = std::min(hours, k.horizon());
     while (!k.finished() && !k.awaitingDecision() && k.nextEventTime() <= target) {
-        if (!k.step())
+        if (!k.step(target))
             break;
         if (++sinceCheck < 1024)
             continue;
