@@ -5,6 +5,7 @@
 #include "ProgressBar.h"
 
 #include "data/TraceImporter.h"
+#include "data/TraceReplay.h"
 #include "policy/PolicyRegistry.h"
 #include "scenario/DefaultScenario.h"
 #include "scenario/ScenarioJson.h"
@@ -177,14 +178,11 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
             ctx.err << "nephos-cli run: " << error << "\n";
             return ExitFailure;
         }
-        for (auto& w : scenario.workloads)
-            w.arrival.ratePerHour = 0.0;
-        scenario.traceJobs = std::move(trace.jobs);
-        // Every job of the trace must arrive within the horizon.
-        const double lastArrival =
-            scenario.traceJobs.empty() ? 0.0 : scenario.traceJobs.back().arrivalHours;
-        if (lastArrival + 1.0 > scenario.settings.horizonHours) {
-            scenario.settings.horizonHours = std::ceil(lastArrival + 1.0);
+        const double horizonBefore = scenario.settings.horizonHours;
+        scenario = withTraceJobs(scenario, trace);
+        if (scenario.settings.horizonHours != horizonBefore) {
+            const double lastArrival =
+                scenario.traceJobs.empty() ? 0.0 : scenario.traceJobs.back().arrivalHours;
             ctx.err << "nephos-cli run: trace spans " << QString::number(lastArrival, 'f', 1)
                     << " h; horizon extended to " << scenario.settings.horizonHours << " h\n";
         }
