@@ -2,6 +2,7 @@
 
 #include "app/AboutDialog.h"
 #include "dashboard/DashboardView.h"
+#include "dataimport/DataImportController.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
 #include "explorer/DecisionExplorer.h"
@@ -286,6 +287,11 @@ void MainWindow::createMenus()
     file->addActions(
         {action(QStringLiteral("actionSave")), action(QStringLiteral("actionSaveAs"))});
     file->addSeparator();
+    auto* importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("menuImport"));
+    auto* importer = new DataImportController(m_document, this);
+    importMenu->addActions(importer->actions());
+    connect(importer, &DataImportController::outlineImported, m_map, &MapView::setOutline);
     file->addActions(
         {action(QStringLiteral("actionExportView")), action(QStringLiteral("actionExportKpis"))});
     file->addSeparator();
