@@ -10,6 +10,7 @@
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEdits.h"
 #include "editor/ScenarioTableView.h"
+#include "editor/WorkloadBurstsPanel.h"
 #include "editor/WorkloadsModel.h"
 #include "policy/PolicyRegistry.h"
 #include "scenario/ScenarioValidator.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,7 +89,13 @@ ScenarioEditorDocks::ScenarioEditorDocks(ScenarioDocument* document, QMainWindow
     workloadsView->addButton(
         QStringLiteral("removeWorkloads"), tr("Remove selected"),
         [this](const QList<int>& rows) { ScenarioEdits::removeWorkloads(m_document, rows); });
-    addDock(window, QStringLiteral("dockWorkloads"), tr("Workloads"), workloadsView);
+    auto* workloadsSplit = new QSplitter(Qt::Vertical);
+    workloadsSplit->addWidget(workloadsView);
+    m_bursts = new WorkloadBurstsPanel(document, workloadsView, workloadsSplit);
+    workloadsSplit->addWidget(m_bursts);
+    workloadsSplit->setStretchFactor(0, 3);
+    workloadsSplit->setStretchFactor(1, 1);
+    addDock(window, QStringLiteral("dockWorkloads"), tr("Workloads"), workloadsSplit);
 
     auto* faultsPanel = new QWidget;
     auto* faultsLayout = new QVBoxLayout(faultsPanel);

@@ -17,6 +17,7 @@ class ProvidersModel;
 class RegionsModel;
 class RunSettingsModel;
 class ScenarioDocument;
+class WorkloadBurstsPanel;
 class WorkloadsModel;
 
 /// The scenario editor as dock widgets of a main window: providers and regions, prices, VM pool,
@@ -40,6 +41,8 @@ public:
     RunSettingsModel* runSettings() const { return m_runSettings; }
     PerturbationsModel* perturbations() const { return m_perturbations; }
     PolicyEditor* policyEditor() const { return m_policy; }
+    /// The arrival bursts of the selected workload class (under the workloads table).
+    WorkloadBurstsPanel* burstsPanel() const { return m_bursts; }
 
     /// The problems currently listed ("path: message" lines).
     QStringList problems() const { return m_problemLines; }
@@ -59,6 +62,7 @@ private:
     RunSettingsModel* m_runSettings;
     PerturbationsModel* m_perturbations;
     PolicyEditor* m_policy = nullptr;
+    WorkloadBurstsPanel* m_bursts = nullptr;
     QList<QLabel*> m_problemLabels; ///< one per dock
     QStringList m_problemLines;
 };

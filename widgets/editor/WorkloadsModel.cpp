@@ -1,6 +1,9 @@
 #include "editor/WorkloadsModel.h"
 
 #include "editor/ScenarioDocument.h"
+#include "scenario/ScenarioValidator.h"
+
+#include <algorithm>
 
 namespace nephos::widgets {
 
@@ -18,7 +21,21 @@ WorkloadsModel::WorkloadsModel(ScenarioDocument* document, QObject* parent)
          {tr("GPUs"), tr("GPUs per job, 0 to 64"), true, false},
          {tr("SLA h"), tr("Completion-time limit in hours; 0: none"), true, false},
          {tr("Data GB"), tr("Input data per job, ≥ 0 GB"), true, false},
-         {tr("Home region"), tr("Where the input data lives"), true, false}});
+         {tr("Home region"), tr("Where the input data lives"), true, false},
+         {tr("Duration dist."),
+          tr("Duration distribution: fixed, exponential, lognormal or uniform"), true, false},
+         {tr("Stddev h"), tr("Standard deviation of a lognormal duration, ≥ 0 hours"), true,
+          false},
+         {tr("Min h"), tr("Uniform lower bound; durations are clamped to [min, max] when max > 0"),
+          true, false},
+         {tr("Max h"), tr("Uniform upper bound, or clamp (0: none)"), true, false},
+         {tr("Peak h UTC"), tr("Hour of the diurnal arrival peak, 0 to < 24"), true, false},
+         {tr("Checkpoint h"), tr("Progress saved every N hours; 0: never"), true, false},
+         {tr("CPU util"), tr("Fraction of the requested vCPUs kept busy, 0 to 1"), true, false},
+         {tr("Mem util"), tr("Fraction of the requested memory in use, 0 to 1"), true, false},
+         {tr("GPU util"), tr("GPU utilisation, 0 to 1"), true, false},
+         {tr("Reference GPU"),
+          tr("GPU model the durations refer to; empty: CPU-bound"), true, false}});
 }
 
 int WorkloadsModel::rowCount(const QModelIndex& parent) const
@@ -52,12 +69,52 @@ QVariant WorkloadsModel::cellValue(int row, int column) const
         return w.dataInputGb;
     case HomeRegion:
         return QString::fromStdString(w.homeRegion);
+    case DurationKind:
+        return distributionKinds().value(static_cast<int>(w.durationHours.kind));
+    case DurationStddevH:
+        return w.durationHours.stddev;
+    case DurationMinH:
+        return w.durationHours.min;
+    case DurationMaxH:
+        return w.durationHours.max;
+    case PeakHourUtc:
+        return w.arrival.peakHourUtc;
+    case CheckpointHours:
+        return w.checkpointHours;
+    case CpuUtil:
+        return w.cpuUtil;
+    case MemUtil:
+        return w.memUtil;
+    case GpuUtil:
+        return w.gpuUtil;
+    case ReferenceGpu:
+        return QString::fromStdString(w.referenceGpu);
     default:
         return {};
     }
 }
 
-QString WorkloadsModel::validate(int, int column, const QVariant& value) const
+QStringList WorkloadsModel::distributionKinds()
+{
+    // Order of Distribution::Kind.
+    return {QStringLiteral("fixed"), QStringLiteral("exponential"), QStringLiteral("lognormal"),
+            QStringLiteral("uniform")};
+}
+
+QString WorkloadsModel::validateWithEngine(int row, int column, const QVariant& value,
+                                           const QString& path) const
+{
+    Scenario copy = document()->scenario();
+    write(copy.workloads.at(static_cast<std::size_t>(row)), column, value);
+    const QString prefix = QStringLiteral("workloads[%1].").arg(row) + path;
+    for (const ScenarioProblem& p : ScenarioValidator::validate(copy)) {
+        if (p.path.startsWith(prefix))
+            return p.message;
+    }
+    return {};
+}
+
+QString WorkloadsModel::validate(int row, int column, const QVariant& value) const
 {
     double d = 0.0;
     QString err;
@@ -84,6 +141,38 @@ QString WorkloadsModel::validate(int, int column, const QVariant& value) const
             return tr("unknown region \"%1\"").arg(value.toString());
         return {};
     }
+    case DurationKind:
+        if (!distributionKinds().contains(value.toString()))
+            return tr("must be one of %1, got \"%2\"")
+                .arg(distributionKinds().join(QStringLiteral(", ")), value.toString());
+        return validateWithEngine(row, column, value, QStringLiteral("duration"));
+    case DurationStddevH:
+    case DurationMinH:
+    case DurationMaxH:
+        err = requireNumber(value, -1.0e9, 1.0e9);
+        return err.isEmpty() ? validateWithEngine(row, column, value, QStringLiteral("duration"))
+                             : err;
+    case PeakHourUtc:
+        err = requireNumber(value, -1.0e9, 1.0e9);
+        return err.isEmpty()
+                   ? validateWithEngine(row, column, value, QStringLiteral("arrival.peak_hour_utc"))
+                   : err;
+    case CheckpointHours:
+        err = requireNumber(value, -1.0e9, 1.0e9);
+        return err.isEmpty()
+                   ? validateWithEngine(row, column, value, QStringLiteral("checkpoint_h"))
+                   : err;
+    case CpuUtil:
+    case MemUtil:
+    case GpuUtil: {
+        static const char* const keys[] = {"cpu_util", "mem_util", "gpu_util"};
+        err = requireNumber(value, -1.0e9, 1.0e9);
+        return err.isEmpty() ? validateWithEngine(row, column, value,
+                                                  QLatin1String(keys[column - CpuUtil]))
+                             : err;
+    }
+    case ReferenceGpu:
+        return validateWithEngine(row, column, value, QStringLiteral("reference_gpu"));
     default:
         return {};
     }
@@ -91,7 +180,12 @@ QString WorkloadsModel::validate(int, int column, const QVariant& value) const
 
 void WorkloadsModel::applyValue(int row, int column, const QVariant& value)
 {
-    WorkloadClass& w = document()->mutableScenario().workloads.at(static_cast<std::size_t>(row));
+    write(document()->mutableScenario().workloads.at(static_cast<std::size_t>(row)), column,
+          value);
+}
+
+void WorkloadsModel::write(WorkloadClass& w, int column, const QVariant& value) const
+{
     switch (column) {
     case RatePerHour:
         w.arrival.ratePerHour = value.toDouble();
@@ -120,6 +214,37 @@ void WorkloadsModel::applyValue(int row, int column, const QVariant& value)
     case HomeRegion:
         w.homeRegion = value.toString().toStdString();
         break;
+    case DurationKind:
+        w.durationHours.kind =
+            static_cast<Distribution::Kind>(std::max<qsizetype>(0, distributionKinds().indexOf(value.toString())));
+        break;
+    case DurationStddevH:
+        w.durationHours.stddev = value.toDouble();
+        break;
+    case DurationMinH:
+        w.durationHours.min = value.toDouble();
+        break;
+    case DurationMaxH:
+        w.durationHours.max = value.toDouble();
+        break;
+    case PeakHourUtc:
+        w.arrival.peakHourUtc = value.toDouble();
+        break;
+    case CheckpointHours:
+        w.checkpointHours = value.toDouble();
+        break;
+    case CpuUtil:
+        w.cpuUtil = value.toDouble();
+        break;
+    case MemUtil:
+        w.memUtil = value.toDouble();
+        break;
+    case GpuUtil:
+        w.gpuUtil = value.toDouble();
+        break;
+    case ReferenceGpu:
+        w.referenceGpu = value.toString().toStdString();
+        break;
     default:
         break;
     }
@@ -131,6 +256,12 @@ QStringList WorkloadsModel::choices(int, int column) const
     if (column == HomeRegion) {
         for (const Region& r : document()->scenario().regions)
             ids << QString::fromStdString(r.id);
+    } else if (column == DurationKind) {
+        ids = distributionKinds();
+    } else if (column == ReferenceGpu) {
+        ids << QString();
+        for (const GpuModel& g : document()->scenario().gpuModels)
+            ids << QString::fromStdString(g.name);
     }
     return ids;
 }

@@ -2,6 +2,10 @@
 
 #include "editor/ScenarioTableModel.h"
 
+namespace nephos {
+struct WorkloadClass;
+}
+
 namespace nephos::widgets {
 
 /// Workload classes (paper Table 6): arrivals, duration, demands, SLA, data size, home region.
@@ -20,7 +24,17 @@ public:
         Gpus,
         SlaHours,
         DataInputGb,
-        HomeRegion
+        HomeRegion,
+        DurationKind,
+        DurationStddevH,
+        DurationMinH,
+        DurationMaxH,
+        PeakHourUtc,
+        CheckpointHours,
+        CpuUtil,
+        MemUtil,
+        GpuUtil,
+        ReferenceGpu
     };
     explicit WorkloadsModel(ScenarioDocument* document, QObject* parent = nullptr);
 
@@ -30,6 +44,15 @@ public:
     void applyValue(int row, int column, const QVariant& value) override;
     QStringList choices(int row, int column) const override;
     QString rowLabel(int row) const override;
+
+    /// Duration distribution kinds as written in scenario files ("fixed", "exponential", …).
+    static QStringList distributionKinds();
+
+private:
+    /// ScenarioValidator's message for `path` (and below) once `value` is applied to a copy.
+    QString validateWithEngine(int row, int column, const QVariant& value,
+                               const QString& path) const;
+    void write(WorkloadClass& w, int column, const QVariant& value) const;
 };
 
 } // namespace nephos::widgets
