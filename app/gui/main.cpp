@@ -1,10 +1,12 @@
 #include "app/MainWindow.h"
 #include "app/ScreenshotRunner.h"
+#include "app/UiStallMeasurement.h"
 #include "settings/Settings.h"
 #include "theme/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QTextStream>
 
 using nephos::widgets::MainWindow;
@@ -43,13 +45,27 @@ int main(int argc, char* argv[])
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("Colour theme: system, light or dark."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({screenshot, view, theme});
+    const QCommandLineOption measureStalls(
+        QStringLiteral("measure-ui-stalls"),
+        QStringLiteral("Run the scenario while watching it, visit every view, print how long the "
+                       "UI thread was held (JSON), exit."));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"),
+        QStringLiteral("Simulated hours per second for --measure-ui-stalls (0: unpaced)."),
+        QStringLiteral("HOURS"), QStringLiteral("240"));
+    parser.addOptions({screenshot, view, theme, measureStalls, speed});
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  QStringLiteral("Scenario JSON to open (default: embedded)."),
                                  QStringLiteral("[SCENARIO]"));
     parser.process(app);
 
     const bool shot = parser.isSet(screenshot);
+    const bool measure = parser.isSet(measureStalls);
+    bool speedOk = false;
+    const double hoursPerSecond = parser.value(speed).toDouble(&speedOk);
+    if (!speedOk || hoursPerSecond < 0.0)
+        return fail(QStringLiteral("--speed: expected hours per second ≥ 0, got \"%1\"")
+                        .arg(parser.value(speed)));
     if (parser.positionalArguments().size() > 1)
         return fail(QStringLiteral("at most one scenario file, got %1")
                         .arg(parser.positionalArguments().size()));
@@ -59,7 +75,7 @@ int main(int argc, char* argv[])
                 .arg(parser.value(view), MainWindow::viewNames().join(QStringLiteral(", "))));
 
     MainWindow::Options options;
-    options.restoreLayout = !shot; // screenshots use the default layout
+    options.restoreLayout = !shot && !measure; // scripted runs use the default layout
     MainWindow window(options);
 
     ThemeChoice choice = window.settings().theme();
@@ -84,6 +100,23 @@ int main(int argc, char* argv[])
         }
     }
     window.show();
+    if (measure) {
+        nephos::widgets::UiStallMeasurement measurement(&window, hoursPerSecond);
+        int exitCode = 0;
+        QObject::connect(&measurement, &nephos::widgets::UiStallMeasurement::done, &app,
+                         [&](int code, const QString& message) {
+                             exitCode = code;
+                             if (code != 0)
+                                 QTextStream(stderr) << "nephos: " << message << '\n';
+                             else
+                                 QTextStream(stdout)
+                                     << QJsonDocument(measurement.report()).toJson();
+                             QApplication::exit(code);
+                         });
+        measurement.start();
+        app.exec();
+        return exitCode;
+    }
     if (!shot)
         return app.exec();
 

@@ -224,8 +224,22 @@ void MainWindow::createActions()
         const EnergyUnit u = unit;
         connect(a, &QAction::triggered, this, [this, u] {
             m_settings->setEnergyUnit(u);
-            if (m_kpiLabel)
-                m_kpiLabel->setText(kpiSummary());
+            applyDisplayUnits();
+        });
+    }
+    auto* costs = new QActionGroup(this);
+    for (auto [name, text, scale] :
+         {std::tuple{"actionCostAutomatic", tr("Costs &Scaled (k$ from 10,000)"),
+                     CostScale::Automatic},
+          std::tuple{"actionCostPlain", tr("Costs in &Full"), CostScale::Plain}}) {
+        auto* a = makeAction(this, name, text);
+        a->setCheckable(true);
+        a->setChecked(m_settings->costScale() == scale);
+        costs->addAction(a);
+        const CostScale c = scale;
+        connect(a, &QAction::triggered, this, [this, c] {
+            m_settings->setCostScale(c);
+            applyDisplayUnits();
         });
     }
 
@@ -241,6 +255,7 @@ void MainWindow::createViews()
     m_dashboard = new DashboardView(m_tabs);
     m_map = new MapView(m_tabs);
     m_profiles = new ResourceProfileView(m_tabs);
+    m_dashboard->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_profiles, tr("Resource profiles"));
@@ -317,6 +332,9 @@ void MainWindow::createMenus()
     units->setObjectName(QStringLiteral("menuUnits"));
     units->addActions(
         {action(QStringLiteral("actionEnergyKwh")), action(QStringLiteral("actionEnergyMwh"))});
+    units->addSeparator();
+    units->addActions({action(QStringLiteral("actionCostAutomatic")),
+                       action(QStringLiteral("actionCostPlain"))});
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));
@@ -513,16 +531,21 @@ QString MainWindow::kpiSummary() const
     if (!m_shownResult)
         return {};
     const Kpis& k = m_shownResult->kpis;
-    const bool mwh = m_settings->energyUnit() == EnergyUnit::MWh;
-    const QString energy = mwh ? tr("%1 MWh").arg(QLocale().toString(k.energyKwh / 1000.0, 'f', 2))
-                               : tr("%1 kWh").arg(QLocale().toString(k.energyKwh, 'f', 0));
+    const DisplayUnits units = DisplayUnits::fromSettings(*m_settings);
     const QLocale locale;
-    return tr("Cost %1 %2 · Energy %3 · CPU %4 % · JCT p95 %5 h · SLA viol. %6 % · %7/%8 jobs")
-        .arg(locale.toString(k.totalCostUsd, 'f', 0), m_settings->currencySymbol(), energy)
+    return tr("Cost %1 · Energy %2 · CPU %3 % · JCT p95 %4 h · SLA viol. %5 % · %6/%7 jobs")
+        .arg(units.formatMoney(k.totalCostUsd, 0), units.formatEnergy(k.energyKwh, 1))
         .arg(k.utilisationCpuPct, 0, 'f', 1)
         .arg(k.jctP95H, 0, 'f', 2)
         .arg(k.slaViolationPct, 0, 'f', 1)
         .arg(locale.toString(qlonglong(k.jobsCompleted)), locale.toString(qlonglong(k.jobsTotal)));
+}
+
+void MainWindow::applyDisplayUnits()
+{
+    m_dashboard->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
+    if (m_kpiLabel)
+        m_kpiLabel->setText(kpiSummary());
 }
 
 void MainWindow::showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final)
@@ -550,16 +573,18 @@ void MainWindow::scheduleViewUpdate()
     }
 }
 
-bool MainWindow::updateView(QWidget* view)
+bool MainWindow::updateView(QWidget* view, bool now)
 {
     if (!m_pendingViews.remove(view) || !m_shownScenario || !m_shownResult)
         return false;
-    if (view == m_dashboard)
+    if (view == m_dashboard && now)
         m_dashboard->setRun(*m_shownScenario, *m_shownResult);
+    else if (view == m_dashboard)
+        m_dashboard->showRun(m_shownScenario, m_shownResult); // prepared off the UI thread
     else if (view == m_map)
         m_map->setRun(*m_shownScenario, *m_shownResult);
     else if (view == m_profiles)
-        m_profiles->setRun(*m_shownScenario, *m_shownResult);
+        m_profiles->setRun(m_shownScenario, m_shownResult);
     else if (view == m_explorer)
         m_explorer->setRun(m_shownScenario, m_shownResult);
     return true;
@@ -574,7 +599,7 @@ void MainWindow::updatePendingViews(bool all)
     for (QWidget* view : order) {
         if (!m_pendingViews.contains(view) || (!all && !view->isVisible()))
             continue;
-        updateView(view);
+        updateView(view, all);
         if (!all) {
             scheduleViewUpdate();
             return;

@@ -135,7 +135,10 @@ private:
     void updateRecentMenu();
     void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
     void scheduleViewUpdate();
-    bool updateView(QWidget* view);
+    /// Fills `view` with the shown run if it is pending; `now`: synchronously (no off-thread
+    /// preparation), as flushViews() needs.
+    bool updateView(QWidget* view, bool now);
+    void applyDisplayUnits();
     void updatePendingViews(bool all);
     void onOpen();
     bool onSave();

@@ -1,7 +1,5 @@
 #include "dashboard/DashboardView.h"
 
-#include "analysis/AnomalyDetector.h"
-#include "analysis/CostAdvisor.h"
 #include "dashboard/ChartStyle.h"
 #include "dashboard/KpiCard.h"
 #include "dashboard/PaperClaims.h"
@@ -15,6 +13,10 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+#include <QTimer>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,76 +33,22 @@
 
 namespace nephos::widgets {
 
-namespace {
-
-/// One KPI card: Kpis key, title, unit, decimals, display factor.
-struct CardSpec
-{
-    const char* key;
-    const char* title;
-    const char* unit;
-    int decimals;
-    double factor;
-};
-
-const CardSpec kCards[] = {
-    {"utilisation_cpu_pct", "CPU utilisation", "%", 1, 1.0},
-    {"utilisation_mem_pct", "Memory utilisation", "%", 1, 1.0},
-    {"utilisation_gpu_pct", "GPU utilisation", "%", 1, 1.0},
-    {"jct_mean_h", "Job completion (mean)", "h", 2, 1.0},
-    {"jct_p95_h", "Job completion (p95)", "h", 2, 1.0},
-    {"sla_violation_pct", "SLA violations", "%", 2, 1.0},
-    {"energy_kwh_per_pflop", "Energy efficiency", "kWh/PFLOP", 3, 1.0},
-    {"cost_usd_per_pflop", "Cost efficiency", "$/PFLOP", 3, 1.0},
-    {"intercloud_tb", "Inter-cloud transfer", "TB", 2, 1.0},
-    {"responsiveness_min", "Responsiveness", "min", 1, 1.0},
-    {"total_cost_usd", "Total cost", "k$", 1, 0.001},
-    {"energy_kwh", "Facility energy", "MWh", 1, 0.001},
-    {"carbon_kg_co2e", "Carbon", "t CO2e", 1, 0.001},
-    {"queue_wait_mean_h", "Queue wait (mean)", "h", 2, 1.0},
-    {"jobs_completed", "Jobs completed", "", 0, 1.0},
-};
-
-QString utilTitle(int resource)
-{
-    switch (resource) {
-    case 1:
-        return QObject::tr("Memory utilisation per provider");
-    case 2:
-        return QObject::tr("GPU utilisation per provider");
-    default:
-        return QObject::tr("CPU utilisation per provider");
-    }
-}
-
-SeriesMetric utilMetric(int resource)
-{
-    switch (resource) {
-    case 1:
-        return SeriesMetric::MemUtilPct;
-    case 2:
-        return SeriesMetric::GpuUtilPct;
-    default:
-        return SeriesMetric::CpuUtilPct;
-    }
-}
-
-} // namespace
-
 struct DashboardView::State
 {
-    Scenario scenario;
-    RunResult result;
-    bool hasRun = false;
+    ScenarioPtr scenario;
+    RunResultPtr result;
+    DashboardDataPtr data; ///< what the widgets show (or are being filled with)
+    DisplayUnits units;
     int utilResource = 0;
-    std::vector<Anomaly> anomalies;
+    quint64 generation = 0; ///< bumped by every new run, unit change or clear()
+    bool updating = false;
+    QFutureWatcher<DashboardDataPtr>* watcher = nullptr;
 
     QLabel* header = nullptr;
     QGridLayout* cardGrid = nullptr;
     int cardColumns = 0;
     std::vector<KpiCard*> cards;
     QComboBox* resourceBox = nullptr;
-    std::vector<TimeSeriesChartSpec> specs;
     QList<QChartView*> views;
     QListWidget* anomalyList = nullptr;
     QListWidget* suggestionList = nullptr;
@@ -126,8 +74,7 @@ DashboardView::DashboardView(QWidget* parent)
     s.cardGrid = new QGridLayout(cardBox);
     s.cardGrid->setSpacing(6);
     const QHash<QString, PaperClaim> claims = PaperClaims::kpiClaims();
-    int i = 0;
-    for (const CardSpec& spec : kCards) {
+    for (const DashboardData::CardSpec& spec : DashboardData::cardSpecs()) {
         auto* card = new KpiCard(tr(spec.title), cardBox);
         card->setProperty("kpiKey", QLatin1String(spec.key));
         const auto it = claims.find(QLatin1String(spec.key));
@@ -139,7 +86,6 @@ DashboardView::DashboardView(QWidget* parent)
                    "only; not an input or target.")
                     .arg(it->table, it->label));
         s.cards.push_back(card);
-        ++i;
     }
     column->addWidget(cardBox);
 
@@ -154,29 +100,15 @@ DashboardView::DashboardView(QWidget* parent)
     connect(s.resourceBox, &QComboBox::currentIndexChanged, this,
             &DashboardView::setUtilisationResource);
 
-    s.specs = {
-        {QStringLiteral("utilisation"), utilTitle(0), tr("Utilisation"), tr("%"), QString(),
-         SeriesMetric::CpuUtilPct, true},
-        {QStringLiteral("queue"), tr("Queue length"), tr("Queued jobs"), tr("count"), QString(),
-         SeriesMetric::QueueLength, false},
-        {QStringLiteral("running"), tr("Running jobs"), tr("Running jobs"), tr("count"), QString(),
-         SeriesMetric::RunningJobs, false},
-        {QStringLiteral("cost_rate"), tr("Cost rate"), tr("Cost rate"), tr("USD/h"), tr("k USD/h"),
-         SeriesMetric::CostRateUsdPerHour, false},
-        {QStringLiteral("cumulative_cost"), tr("Cumulative cost"), tr("Cost"), tr("USD"),
-         tr("k USD"), SeriesMetric::CumulativeCostUsd, false},
-        {QStringLiteral("power"), tr("Facility power"), tr("Power"), tr("kW"), tr("MW"),
-         SeriesMetric::PowerKw, false},
-        {QStringLiteral("carbon"), tr("Carbon emission rate"), tr("Carbon"), tr("kg CO2e/h"),
-         tr("t CO2e/h"), SeriesMetric::CarbonRateKgPerHour, false},
-    };
+    const std::vector<TimeSeriesChartSpec> specs = DashboardData::chartSpecs(s.units);
     auto* chartGrid = new QGridLayout;
-    for (std::size_t c = 0; c < s.specs.size(); ++c) {
+    for (std::size_t c = 0; c < specs.size(); ++c) {
         auto* chart = new QChart;
-        chart->setTitle(s.specs[c].title);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->setTitle(specs[c].title);
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto* view = new QChartView(chart, content);
-        view->setObjectName(s.specs[c].key);
+        view->setObjectName(specs[c].key);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -186,7 +118,7 @@ DashboardView::DashboardView(QWidget* parent)
                 [view]() { ExportDialog::run(view, view->objectName(), view->window()); });
         view->addAction(exportAction);
         s.views.push_back(view);
-        const bool lastAlone = c + 1 == s.specs.size() && c % 2 == 0;
+        const bool lastAlone = c + 1 == specs.size() && c % 2 == 0;
         chartGrid->addWidget(view, int(c) / 2, int(c) % 2, 1, lastAlone ? 2 : 1);
     }
     column->addLayout(chartGrid);
@@ -221,6 +153,15 @@ DashboardView::DashboardView(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    s.watcher = new QFutureWatcher<DashboardDataPtr>(this);
+    connect(s.watcher, &QFutureWatcherBase::finished, this, [this] {
+        State& st = *m_state;
+        const QFuture<DashboardDataPtr> f = st.watcher->future();
+        if (f.resultCount() < 1 || !st.updating)
+            return;
+        st.data = f.result();
+        applyStep(st.generation, 0);
+    });
     layoutCards();
     clear();
 }
@@ -230,22 +171,92 @@ DashboardView::~DashboardView() = default;
 void DashboardView::setRun(const nephos::Scenario& scenario, const nephos::RunResult& result)
 {
     State& s = *m_state;
-    s.scenario = scenario;
-    s.result = result;
-    s.hasRun = true;
-    s.anomalies = AnomalyDetector().detectRun(s.result.series);
-    rebuild();
+    ++s.generation;
+    s.updating = false;
+    s.scenario = std::make_shared<const Scenario>(scenario);
+    s.result = std::make_shared<const RunResult>(result);
+    s.data = std::make_shared<const DashboardData>(
+        DashboardData::prepare(*s.scenario, *s.result, s.units));
+    applyAll();
+    Q_EMIT runShown();
+}
+
+void DashboardView::showRun(ScenarioPtr scenario, RunResultPtr result)
+{
+    if (!scenario || !result)
+        return;
+    State& s = *m_state;
+    s.scenario = std::move(scenario);
+    s.result = std::move(result);
+    prepareAsync();
+}
+
+void DashboardView::prepareAsync()
+{
+    State& s = *m_state;
+    ++s.generation;
+    s.updating = true;
+    auto promise = std::make_shared<QPromise<DashboardDataPtr>>();
+    s.watcher->setFuture(promise->future()); // drops the result of an older preparation
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, scenario = s.scenario, result = s.result, units = s.units] {
+            promise->addResult(std::make_shared<const DashboardData>(
+                DashboardData::prepare(*scenario, *result, units)));
+            promise->finish();
+        });
+}
+
+bool DashboardView::isUpdating() const
+{
+    return m_state->updating;
+}
+
+void DashboardView::setDisplayUnits(const DisplayUnits& units)
+{
+    State& s = *m_state;
+    if (units == s.units)
+        return;
+    s.units = units;
+    if (s.scenario && s.result)
+        prepareAsync();
+}
+
+DisplayUnits DashboardView::displayUnits() const
+{
+    return m_state->units;
+}
+
+void DashboardView::applyStep(quint64 generation, int step)
+{
+    State& s = *m_state;
+    if (generation != s.generation || !s.updating)
+        return;
+    // One slice per event-loop turn: cards, then each chart, then the lists.
+    const int charts = int(s.views.size());
+    if (step == 0)
+        applyCards();
+    else if (step <= charts)
+        applyChart(step - 1);
+    else
+        applyLists();
+    if (step <= charts) {
+        QTimer::singleShot(0, this, [this, generation, step] { applyStep(generation, step + 1); });
+        return;
+    }
+    s.updating = false;
     Q_EMIT runShown();
 }
 
 void DashboardView::clear()
 {
     State& s = *m_state;
-    s.hasRun = false;
-    s.scenario = Scenario();
-    s.result = RunResult();
-    s.anomalies.clear();
-    rebuild();
+    ++s.generation;
+    s.updating = false;
+    s.scenario.reset();
+    s.result.reset();
+    s.data.reset();
+    applyAll();
 }
 
 QList<QChartView*> DashboardView::chartViews() const
@@ -262,7 +273,7 @@ void DashboardView::setUtilisationResource(int resource)
     if (s.utilResource == resource)
         return;
     s.utilResource = resource;
-    rebuild();
+    applyChart(0);
 }
 
 int DashboardView::utilisationResource() const
@@ -300,13 +311,9 @@ void DashboardView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        applyTheme();
+        applyAll();
 }
 
-void DashboardView::applyTheme()
-{
-    rebuild();
-}
 
 void DashboardView::resizeEvent(QResizeEvent* event)
 {
@@ -332,94 +339,62 @@ void DashboardView::layoutCards()
         s.cardGrid->addWidget(s.cards[std::size_t(i)], i / columns, i % columns);
 }
 
-void DashboardView::rebuild()
+void DashboardView::applyAll()
+{
+    applyCards();
+    for (int c = 0; c < int(m_state->views.size()); ++c)
+        applyChart(c);
+    applyLists();
+}
+
+void DashboardView::applyCards()
 {
     State& s = *m_state;
-    const QPalette pal = palette();
+    const DashboardData* d = s.data.get();
+    for (std::size_t i = 0; i < s.cards.size(); ++i)
+        s.cards[i]->setValue(d && i < std::size_t(d->cardValues.size())
+                                 ? d->cardValues[qsizetype(i)]
+                                 : QStringLiteral("–"));
+    s.header->setText(d ? d->header : tr("No run yet: run a scenario to fill the dashboard."));
+}
 
-    // KPI cards.
-    std::map<std::string, double> kv;
-    for (const auto& [k, v] : s.result.kpis.keyValues())
-        kv[k] = v;
-    for (KpiCard* card : s.cards) {
-        const std::string key = card->property("kpiKey").toString().toStdString();
-        const CardSpec* spec = nullptr;
-        for (const CardSpec& c : kCards)
-            if (key == c.key)
-                spec = &c;
-        if (!s.hasRun || !spec) {
-            card->setValue(QStringLiteral("–"));
-            continue;
-        }
-        const double v = kv[key] * spec->factor;
-        // At least three significant digits for small values (e.g. 0.00123 kWh/PFLOP).
-        int decimals = spec->decimals;
-        if (v != 0.0 && std::fabs(v) < 1.0 && decimals > 0)
-            decimals = std::max(decimals, 2 - int(std::floor(std::log10(std::fabs(v)))));
-        QString text = QLocale().toString(v, 'f', decimals);
-        if (key == "jobs_completed")
-            text += tr(" of %1").arg(s.result.kpis.jobsTotal);
-        else if (*spec->unit)
-            text += QLatin1Char(' ') + QLatin1String(spec->unit);
-        card->setValue(text);
+void DashboardView::applyChart(int c)
+{
+    State& s = *m_state;
+    if (c < 0 || c >= int(s.views.size()))
+        return;
+    QChart* chart = s.views[c]->chart();
+    const DashboardData* d = s.data.get();
+    const PreparedChart* prepared = nullptr;
+    if (d && c == 0)
+        prepared = &d->utilisation[std::size_t(s.utilResource)];
+    else if (d && std::size_t(c - 1) < d->charts.size())
+        prepared = &d->charts[std::size_t(c - 1)];
+    if (prepared) {
+        TimeSeriesChart::apply(chart, *prepared, palette());
+        return;
     }
-
-    s.header->setText(
-        s.hasRun ? tr("%1 — policy %2, seed %3, %4 simulated hours, status %5")
-                       .arg(QString::fromStdString(s.scenario.name.empty() ? std::string("scenario")
-                                                                           : s.scenario.name),
-                            QString::fromStdString(s.result.policy))
-                       .arg(s.result.seed)
-                       .arg(s.result.simulatedHours, 0, 'f', 1)
-                       .arg(QLatin1String(runStatusKey(s.result.status)))
-                 : tr("No run yet: run a scenario to fill the dashboard."));
-
-    // Charts.
-    s.specs[0].metric = utilMetric(s.utilResource);
-    s.specs[0].title = utilTitle(s.utilResource);
-    for (int c = 0; c < s.views.size(); ++c) {
-        const TimeSeriesChartSpec& spec = s.specs[std::size_t(c)];
-        std::vector<Anomaly> marks;
-        for (const Anomaly& a : s.anomalies) {
-            const bool util = c == 0 && a.metric == spec.metric;
-            const bool queue = spec.metric == SeriesMetric::QueueLength && a.metric == spec.metric;
-            if (util || queue)
-                marks.push_back(a);
-        }
-        TimeSeriesChart::fill(s.views[c]->chart(), spec, s.scenario, s.result.series, marks, pal);
+    chart->removeAllSeries();
+    const auto oldAxes = chart->axes();
+    for (QAbstractAxis* a : oldAxes) {
+        chart->removeAxis(a);
+        delete a;
     }
+    chart->setTitle(DashboardData::chartSpecs(s.units, s.utilResource)[std::size_t(c)].title);
+    ChartStyle::apply(chart, palette());
+}
 
-    // Anomaly list.
+void DashboardView::applyLists()
+{
+    State& s = *m_state;
+    const DashboardData* d = s.data.get();
     s.anomalyList->clear();
-    for (const Anomaly& a : s.anomalies) {
-        const QString entity =
-            a.entity >= 0 && a.entity < s.result.series.entityCount()
-                ? QString::fromStdString(s.result.series.entities[std::size_t(a.entity)])
-                : QStringLiteral("?");
-        s.anomalyList->addItem(tr("%1 h · %2 · %3: %4 (norm %5, z = %6)")
-                                   .arg(a.timeHours, 0, 'f', 1)
-                                   .arg(entity, QLatin1String(MonitorSeries::metricKey(a.metric)))
-                                   .arg(a.value, 0, 'f', 1)
-                                   .arg(a.baseline, 0, 'f', 1)
-                                   .arg(a.zScore, 0, 'f', 1));
-    }
-    if (s.hasRun && s.anomalies.empty())
-        s.anomalyList->addItem(tr("No anomalies: utilisation and queues stayed near their norm."));
-
-    // Suggestions.
     s.suggestionList->clear();
-    if (s.hasRun) {
-        const auto suggestions = CostAdvisor().advise(s.scenario, s.result);
-        for (const CostSuggestion& x : suggestions) {
-            s.suggestionList->addItem(QString::fromStdString(x.text));
-        }
-        s.savingTotal->setText(suggestions.empty()
-                                   ? tr("No saving found in this run.")
-                                   : tr("%1 suggestions; estimates overlap, so they do not add up.")
-                                         .arg(suggestions.size()));
-    } else {
-        s.savingTotal->setText(QString());
+    if (d) {
+        s.anomalyList->addItems(d->anomalyTexts);
+        s.suggestionList->addItems(d->suggestionTexts);
     }
+    s.savingTotal->setText(d ? d->savingText : QString());
 }
 
 } // namespace nephos::widgets

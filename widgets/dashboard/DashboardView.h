@@ -1,5 +1,8 @@
 #pragma once
 
+#include "dashboard/DashboardData.h"
+#include "run/RunTypes.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -24,8 +27,18 @@ public:
     explicit DashboardView(QWidget* parent = nullptr);
     ~DashboardView() override;
 
-    /// Shows a run of `scenario`; both are copied, the caller may drop them afterwards.
+    /// Shows a run of `scenario` at once; both are copied, the caller may drop them afterwards.
     void setRun(const nephos::Scenario& scenario, const nephos::RunResult& result);
+    /// Shows a run without holding the UI thread: the dashboard data is prepared on a pool thread
+    /// and then applied one chart per event-loop turn; runShown() follows. A newer call or
+    /// clear() drops a pending one.
+    void showRun(nephos::widgets::ScenarioPtr scenario, nephos::widgets::RunResultPtr result);
+    /// True while showRun() (or a unit change) is still preparing or applying.
+    bool isUpdating() const;
+    /// Units for cards and chart axes; re-prepares the shown run (asynchronously, runShown()
+    /// follows) when they change.
+    void setDisplayUnits(const nephos::widgets::DisplayUnits& units);
+    nephos::widgets::DisplayUnits displayUnits() const;
     /// Empties every chart, card and list.
     void clear();
     /// Every chart view in display order (for export). Object names are stable export stems,
@@ -45,7 +58,7 @@ public:
     int kpiCardColumns() const;
 
 Q_SIGNALS:
-    /// Emitted after setRun() has filled the views.
+    /// Emitted after setRun() or showRun() has filled the views.
     void runShown();
 
 protected:
@@ -53,8 +66,12 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void rebuild();
-    void applyTheme();
+    void prepareAsync();
+    void applyStep(quint64 generation, int step);
+    void applyCards();
+    void applyChart(int chart);
+    void applyLists();
+    void applyAll();
     void layoutCards();
 
     struct State;

@@ -59,28 +59,15 @@ std::vector<QPointF> TimeSeriesChart::points(const std::vector<double>& timesHou
     return out;
 }
 
-void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const Scenario& scenario,
-                           const MonitorSeries& series, const std::vector<Anomaly>& anomalies,
-                           const QPalette& palette)
+PreparedChart TimeSeriesChart::prepare(const TimeSeriesChartSpec& spec, const Scenario& scenario,
+                                      const MonitorSeries& series,
+                                      const std::vector<Anomaly>& anomalies)
 {
-    chart->removeAllSeries();
-    const auto oldAxes = chart->axes();
-    for (QAbstractAxis* a : oldAxes) {
-        chart->removeAxis(a);
-        delete a;
-    }
-    chart->setTitle(spec.title);
-
-    auto* xAxis = new QValueAxis;
-    auto* yAxis = new QValueAxis;
-    QString xTitle;
+    PreparedChart out;
+    out.title = spec.title;
+    out.percent = spec.percent;
     const double span = series.timesHours.empty() ? 0.0 : series.timesHours.back();
-    const double xScale = timeScale(span, &xTitle);
-    xAxis->setTitleText(xTitle);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    ChartStyle::apply(chart, palette);
-    const bool dark = ChartStyle::isDark(palette);
+    const double xScale = timeScale(span, &out.xTitle);
 
     std::vector<int> entities;
     for (int e = 0; e < series.providerCount; ++e)
@@ -93,72 +80,149 @@ void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const
     for (int e : entities)
         for (float v : series.series(spec.metric, e))
             rawMax = std::max(rawMax, double(v));
-    const bool thousands = !spec.unitThousands.isEmpty() && rawMax >= 1e5;
+    const bool thousands =
+        !spec.unitThousands.isEmpty() && (spec.alwaysThousands || rawMax >= 1e5);
     const double yScale = thousands ? 1e-3 : 1.0;
-    yAxis->setTitleText(
-        QStringLiteral("%1 (%2)").arg(spec.yTitle, thousands ? spec.unitThousands : spec.unit));
+    out.yTitle =
+        QStringLiteral("%1 (%2)").arg(spec.yTitle, thousands ? spec.unitThousands : spec.unit);
 
     double yMax = 0.0;
     for (int e : entities) {
-        const bool total = e == series.totalEntity();
+        PreparedLine line;
+        line.total = e == series.totalEntity();
         const QString id = QString::fromStdString(series.entities[static_cast<std::size_t>(e)]);
-        auto* line = new QLineSeries;
-        QString name = total ? QObject::tr("Total") : id;
-        if (!total)
+        line.name = line.total ? QObject::tr("Total") : id;
+        if (!line.total) {
+            line.colorKey = id;
             if (const Provider* p = scenario.findProvider(id.toStdString()); p && !p->name.empty())
-                name = ChartStyle::providerLabel(id);
-        line->setName(name);
+                line.name = ChartStyle::providerLabel(id);
+        }
         const auto pts = points(series.timesHours, series.series(spec.metric, e), xScale);
-        QList<QPointF> list;
-        list.reserve(qsizetype(pts.size()));
+        line.points.reserve(qsizetype(pts.size()));
         for (const QPointF& p : pts) {
-            list.append(QPointF(p.x(), p.y() * yScale));
+            line.points.append(QPointF(p.x(), p.y() * yScale));
             yMax = std::max(yMax, p.y() * yScale);
         }
-        line->replace(list);
-        chart->addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        QPen pen(total ? ChartStyle::totalColor(dark) : ChartStyle::providerColor(id, dark));
-        pen.setWidthF(total ? 1.4 : 1.8);
-        if (total)
+        out.lines.push_back(std::move(line));
+    }
+    for (const Anomaly& a : anomalies) {
+        out.anomalies.append(QPointF(a.timeHours * xScale, a.value * yScale));
+        yMax = std::max(yMax, a.value * yScale);
+    }
+    out.yMax = yMax;
+    out.xMax = std::max(span * xScale, 1e-6);
+    return out;
+}
+
+void TimeSeriesChart::apply(QChart* chart, const PreparedChart& data, const QPalette& palette)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QList<QLineSeries*> lines;
+    QScatterSeries* marks = nullptr;
+    bool reusable = true;
+    for (QAbstractSeries* s : chart->series()) {
+        if (auto* sc = qobject_cast<QScatterSeries*>(s))
+            marks = sc;
+        else if (auto* l = qobject_cast<QLineSeries*>(s))
+            lines << l;
+        else
+            reusable = false;
+    }
+    const auto axesX = chart->axes(Qt::Horizontal);
+    const auto axesY = chart->axes(Qt::Vertical);
+    reusable = reusable && lines.size() == qsizetype(data.lines.size()) &&
+               (marks != nullptr) == !data.anomalies.isEmpty() && axesX.size() == 1 &&
+               axesY.size() == 1 && qobject_cast<QValueAxis*>(axesX.front()) &&
+               qobject_cast<QValueAxis*>(axesY.front());
+    QValueAxis* xAxis = nullptr;
+    QValueAxis* yAxis = nullptr;
+    if (reusable) {
+        xAxis = static_cast<QValueAxis*>(axesX.front());
+        yAxis = static_cast<QValueAxis*>(axesY.front());
+    } else {
+        chart->removeAllSeries();
+        const auto oldAxes = chart->axes();
+        for (QAbstractAxis* a : oldAxes) {
+            chart->removeAxis(a);
+            delete a;
+        }
+        xAxis = new QValueAxis;
+        yAxis = new QValueAxis;
+        chart->addAxis(xAxis, Qt::AlignBottom);
+        chart->addAxis(yAxis, Qt::AlignLeft);
+        lines.clear();
+        marks = nullptr;
+    }
+    chart->setTitle(data.title);
+    xAxis->setTitleText(data.xTitle);
+    yAxis->setTitleText(data.yTitle);
+    const bool dark = ChartStyle::isDark(palette);
+    const bool themeChanged =
+        !reusable || chart->theme() != (dark ? QChart::ChartThemeDark : QChart::ChartThemeLight) ||
+        chart->backgroundBrush().color() != palette.color(QPalette::Base);
+    if (themeChanged)
+        ChartStyle::apply(chart, palette); // before the pens: a theme change resets them
+
+    for (std::size_t i = 0; i < data.lines.size(); ++i) {
+        const PreparedLine& d = data.lines[i];
+        QLineSeries* line = nullptr;
+        if (reusable) {
+            line = lines[qsizetype(i)];
+        } else {
+            line = new QLineSeries;
+            chart->addSeries(line);
+            line->attachAxis(xAxis);
+            line->attachAxis(yAxis);
+        }
+        line->setName(d.name);
+        line->replace(d.points);
+        QPen pen(d.total ? ChartStyle::totalColor(dark) : ChartStyle::providerColor(d.colorKey, dark));
+        pen.setWidthF(d.total ? 1.4 : 1.8);
+        if (d.total)
             pen.setStyle(Qt::DashLine);
-        line->setPen(pen);
+        if (line->pen() != pen)
+            line->setPen(pen);
     }
 
-    if (!anomalies.empty()) {
-        auto* marks = new QScatterSeries;
-        marks->setName(QObject::tr("Anomalies"));
-        marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-        marks->setMarkerSize(11.0);
+    if (!data.anomalies.isEmpty()) {
+        if (!marks) {
+            marks = new QScatterSeries;
+            marks->setName(QObject::tr("Anomalies"));
+            marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            marks->setMarkerSize(11.0);
+            chart->addSeries(marks);
+            marks->attachAxis(xAxis);
+            marks->attachAxis(yAxis);
+        }
         marks->setColor(ChartStyle::anomalyColor(dark));
         marks->setBorderColor(palette.color(QPalette::Base));
-        for (const Anomaly& a : anomalies) {
-            marks->append(a.timeHours * xScale, a.value * yScale);
-            yMax = std::max(yMax, a.value * yScale);
-        }
-        chart->addSeries(marks);
-        marks->attachAxis(xAxis);
-        marks->attachAxis(yAxis);
+        marks->replace(data.anomalies);
     }
 
-    const double xMax = std::max(span * xScale, 1e-6);
+    const double xMax = data.xMax;
     xAxis->setRange(0.0, xMax);
     xAxis->setTickType(QValueAxis::TicksDynamic);
     xAxis->setTickAnchor(0.0);
     xAxis->setTickInterval(niceInterval(xMax));
     xAxis->setLabelFormat(niceInterval(xMax) < 1.0 ? QStringLiteral("%.1f")
                                                    : QStringLiteral("%.0f"));
-    if (spec.percent) {
+    if (data.percent) {
         yAxis->setRange(0.0, 100.0);
     } else {
-        yAxis->setRange(0.0, yMax > 0.0 ? yMax * 1.08 : 1.0);
+        yAxis->setRange(0.0, data.yMax > 0.0 ? data.yMax * 1.08 : 1.0);
         yAxis->applyNiceNumbers();
     }
-    yAxis->setLabelFormat(yMax >= 10.0 || spec.percent ? QStringLiteral("%.0f")
-                                                       : QStringLiteral("%.2g"));
+    yAxis->setLabelFormat(data.yMax >= 10.0 || data.percent ? QStringLiteral("%.0f")
+                                                            : QStringLiteral("%.2g"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
+}
+
+void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const Scenario& scenario,
+                           const MonitorSeries& series, const std::vector<Anomaly>& anomalies,
+                           const QPalette& palette)
+{
+    apply(chart, prepare(spec, scenario, series, anomalies), palette);
 }
 
 } // namespace nephos::widgets

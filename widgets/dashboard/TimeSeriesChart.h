@@ -28,6 +28,29 @@ struct TimeSeriesChartSpec
     QString unitThousands;
     SeriesMetric metric = SeriesMetric::CpuUtilPct;
     bool percent = false; ///< value axis fixed to 0–100
+    bool alwaysThousands = false; ///< always use unitThousands (e.g. MW when energy is in MWh)
+};
+
+/// One line of a prepared chart.
+struct PreparedLine
+{
+    QString name;
+    QString colorKey; ///< provider id (its colour); empty for the total
+    bool total = false;
+    QList<QPointF> points;
+};
+
+/// Everything a chart shows, computed off the UI thread (plain data, no QObject).
+struct PreparedChart
+{
+    QString title;
+    QString xTitle;
+    QString yTitle; ///< with unit, e.g. "Cost (k USD)"
+    double xMax = 1e-6;
+    double yMax = 0.0;
+    bool percent = false;
+    std::vector<PreparedLine> lines;
+    QList<QPointF> anomalies;
 };
 
 /// Fills a QChart with one line per provider plus a dashed total from a run's monitoring series,
@@ -38,6 +61,12 @@ public:
     /// Longer series are reduced to this many points by averaging equal buckets of samples.
     static constexpr int maxPoints = 1500;
 
+    /// Computes a chart's content; pure, safe to call from any thread.
+    static PreparedChart prepare(const TimeSeriesChartSpec& spec, const Scenario& scenario,
+                                 const MonitorSeries& series, const std::vector<Anomaly>& anomalies);
+    /// Shows prepared content, reusing the chart's series and axes when their shape matches.
+    static void apply(QChart* chart, const PreparedChart& data, const QPalette& palette);
+    /// prepare() then apply().
     static void fill(QChart* chart, const TimeSeriesChartSpec& spec, const Scenario& scenario,
                      const MonitorSeries& series, const std::vector<Anomaly>& anomalies,
                      const QPalette& palette);

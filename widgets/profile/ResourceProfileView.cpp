@@ -32,8 +32,8 @@ QString money(double v)
 
 struct ResourceProfileView::State
 {
-    Scenario scenario;
-    RunResult result;
+    ScenarioPtr scenario = std::make_shared<const Scenario>();
+    RunResultPtr result = std::make_shared<const RunResult>();
     bool hasRun = false;
     QComboBox* kind = nullptr;
     QComboBox* item = nullptr;
@@ -90,11 +90,18 @@ ResourceProfileView::~ResourceProfileView() = default;
 
 void ResourceProfileView::setRun(const nephos::Scenario& scenario, const nephos::RunResult& result)
 {
+    setRun(std::make_shared<const Scenario>(scenario), std::make_shared<const RunResult>(result));
+}
+
+void ResourceProfileView::setRun(ScenarioPtr scenario, RunResultPtr result)
+{
+    if (!scenario || !result)
+        return;
     State& s = *m_state;
     const Kind kind = selectedKind();
     const QString id = selectedId();
-    s.scenario = scenario;
-    s.result = result;
+    s.scenario = std::move(scenario);
+    s.result = std::move(result);
     s.hasRun = true;
     fillItems();
     if (!select(kind, id))
@@ -104,8 +111,8 @@ void ResourceProfileView::setRun(const nephos::Scenario& scenario, const nephos:
 void ResourceProfileView::clear()
 {
     State& s = *m_state;
-    s.scenario = Scenario();
-    s.result = RunResult();
+    s.scenario = std::make_shared<const Scenario>();
+    s.result = std::make_shared<const RunResult>();
     s.hasRun = false;
     fillItems();
     showSelection();
@@ -154,7 +161,7 @@ void ResourceProfileView::fillItems()
     const QString keep = s.item->currentData().toString();
     s.item->clear();
     if (selectedKind() == Kind::InstanceType) {
-        for (const InstanceType& t : s.scenario.instanceTypes) {
+        for (const InstanceType& t : s.scenario->instanceTypes) {
             const QString name = QString::fromStdString(t.name);
             QString label = QStringLiteral("%1 (%2, %3 vCPU, %4 GiB")
                                 .arg(name, QString::fromStdString(t.provider))
@@ -167,7 +174,7 @@ void ResourceProfileView::fillItems()
             s.item->addItem(label + QLatin1Char(')'), name);
         }
     } else {
-        for (const Region& r : s.scenario.regions)
+        for (const Region& r : s.scenario->regions)
             s.item->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(r.id),
                                                           QString::fromStdString(r.name)),
                             QString::fromStdString(r.id));
@@ -181,7 +188,7 @@ void ResourceProfileView::showSelection()
     State& s = *m_state;
     s.rows.clear();
     const std::string id = selectedId().toStdString();
-    const Scenario& sc = s.scenario;
+    const Scenario& sc = *s.scenario;
     const UsageTotals* usage = nullptr;
     bool regionKind = selectedKind() == Kind::Region;
 
@@ -223,8 +230,8 @@ void ResourceProfileView::showSelection()
                 tr("CPU power (idle–max)"),
                 tr("%1–%2 W/vCPU")
                     .arg(num(t->cpuMinWattsPerVcpu, 2), num(t->cpuMaxWattsPerVcpu, 2)));
-            if (index < s.result.instanceTypes.size())
-                usage = &s.result.instanceTypes[index];
+            if (index < s.result->instanceTypes.size())
+                usage = &s.result->instanceTypes[index];
         }
     } else if (const Region* r = sc.findRegion(id)) {
         const auto index = std::size_t(r - sc.regions.data());
@@ -246,8 +253,8 @@ void ResourceProfileView::showSelection()
             }
         s.rows << qMakePair(tr("VMs in the pool at start"),
                             tr("%1 in %2 groups").arg(vms).arg(groups));
-        if (index < s.result.regions.size())
-            usage = &s.result.regions[index];
+        if (index < s.result->regions.size())
+            usage = &s.result->regions[index];
     }
     s.staticRows = int(s.rows.size());
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "run/RunTypes.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -26,7 +28,10 @@ public:
     explicit ResourceProfileView(QWidget* parent = nullptr);
     ~ResourceProfileView() override;
 
+    /// Shows a run; the scenario and result are copied.
     void setRun(const nephos::Scenario& scenario, const nephos::RunResult& result);
+    /// Shows a run, sharing (not copying) the scenario and result.
+    void setRun(nephos::widgets::ScenarioPtr scenario, nephos::widgets::RunResultPtr result);
     void clear();
     /// Selects an instance type (by name) or a region (by id); false when unknown.
     bool select(Kind kind, const QString& id);

@@ -13,6 +13,7 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kTheme = QStringLiteral("display/theme");
 const QString kEnergy = QStringLiteral("display/energyUnit");
 const QString kCurrency = QStringLiteral("display/currency");
+const QString kCostScale = QStringLiteral("display/costScale");
 const QString kSpeed = QStringLiteral("run/speedHoursPerSecond");
 const QString kLive = QStringLiteral("run/liveMode");
 } // namespace
@@ -113,6 +114,18 @@ void Settings::setEnergyUnit(EnergyUnit unit)
 {
     m_settings->setValue(kEnergy,
                          unit == EnergyUnit::MWh ? QStringLiteral("MWh") : QStringLiteral("kWh"));
+}
+
+CostScale Settings::costScale() const
+{
+    return m_settings->value(kCostScale).toString() == QLatin1String("plain") ? CostScale::Plain
+                                                                             : CostScale::Automatic;
+}
+
+void Settings::setCostScale(CostScale scale)
+{
+    m_settings->setValue(kCostScale, scale == CostScale::Plain ? QStringLiteral("plain")
+                                                               : QStringLiteral("automatic"));
 }
 
 QString Settings::currencySymbol() const

@@ -14,6 +14,9 @@ enum class ThemeChoice { System, Light, Dark };
 /// How energy is displayed.
 enum class EnergyUnit { KWh, MWh };
 
+/// How costs are displayed: scaled to thousands ("k$") when large, or always plain.
+enum class CostScale { Automatic, Plain };
+
 /// Typed access to the workbench's persistent settings (QSettings underneath, one key per member).
 class Settings
 {
@@ -46,6 +49,9 @@ public:
 
     EnergyUnit energyUnit() const;
     void setEnergyUnit(EnergyUnit unit);
+
+    CostScale costScale() const;
+    void setCostScale(CostScale scale);
 
     /// ISO code shown with costs ("USD", "EUR"…); values stay in USD, only the symbol changes.
     QString currencySymbol() const;

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSlider>
@@ -89,6 +90,42 @@ private Q_SLOTS:
         QVERIFY(!w->isWindowModified());
         QVERIFY(w->editor()->problems().isEmpty());
         QCOMPARE(w->editor()->docks().size(), 6);
+    }
+
+    void unitsMenuReformatsStatusBarAndDashboard()
+    {
+        auto w = makeWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        Scenario s = defaultScenario();
+        s.settings.horizonHours = 48.0;
+        w->document()->reset(s);
+        w->action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(waitForFinalResult(*w));
+        w->flushViews();
+        auto* status = w->findChild<QLabel*>(QStringLiteral("kpiSummary"));
+        QVERIFY(status);
+        auto* dashboard = w->findChild<DashboardView*>();
+        QVERIFY(dashboard);
+
+        w->action(QStringLiteral("actionEnergyKwh"))->trigger();
+        QVERIFY(status->text().contains(QLatin1String(" kWh")));
+        QCOMPARE(dashboard->displayUnits().energy, EnergyUnit::KWh);
+        w->action(QStringLiteral("actionEnergyMwh"))->trigger();
+        QVERIFY(status->text().contains(QLatin1String(" MWh")));
+        QCOMPARE(dashboard->displayUnits().energy, EnergyUnit::MWh);
+        QTRY_VERIFY(!dashboard->isUpdating());
+        QVERIFY(dashboard->kpiCardTexts().filter(QStringLiteral("Facility energy|")).front().contains(
+            QLatin1String("MWh")));
+
+        w->action(QStringLiteral("actionCostPlain"))->trigger();
+        QCOMPARE(dashboard->displayUnits().cost, CostScale::Plain);
+        QVERIFY(!status->text().contains(QLatin1String("k$")));
+        w->action(QStringLiteral("actionCostAutomatic"))->trigger();
+        QCOMPARE(dashboard->displayUnits().cost, CostScale::Automatic);
+        // the choice is remembered
+        QCOMPARE(w->settings().costScale(), CostScale::Automatic);
+        QCOMPARE(w->settings().energyUnit(), EnergyUnit::MWh);
     }
 
     void editWithUndoRedoThroughTheEditMenu()

@@ -143,6 +143,87 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void showRunPreparesOffTheUiThreadAndMatchesSetRun()
+    {
+        DashboardView sync;
+        sync.setRun(test::sampleScenario(), test::sampleRun());
+        DashboardView view;
+        QSignalSpy shown(&view, &DashboardView::runShown);
+        auto scenario = std::make_shared<const Scenario>(test::sampleScenario());
+        auto result = std::make_shared<const RunResult>(test::sampleRun());
+        view.showRun(scenario, result);
+        QVERIFY(view.isUpdating()); // returns before anything is prepared or applied
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(!view.isUpdating());
+        QCOMPARE(view.kpiCardTexts(), sync.kpiCardTexts());
+        QCOMPARE(view.suggestionTexts(), sync.suggestionTexts());
+        for (int i = 0; i < view.chartViews().size(); ++i) {
+            const QList<QLineSeries*> a = lines(view.chartViews()[i]);
+            const QList<QLineSeries*> b = lines(sync.chartViews()[i]);
+            QCOMPARE(a.size(), b.size());
+            for (int j = 0; j < a.size(); ++j)
+                QCOMPARE(a[j]->points(), b[j]->points());
+        }
+    }
+
+    void newerShowRunOrClearDropsAPendingOne()
+    {
+        DashboardView view;
+        QSignalSpy shown(&view, &DashboardView::runShown);
+        auto scenario = std::make_shared<const Scenario>(test::sampleScenario());
+        RunResult other = test::sampleRun();
+        other.kpis.jobsCompleted = 7;
+        view.showRun(scenario, std::make_shared<const RunResult>(test::sampleRun()));
+        view.showRun(scenario, std::make_shared<const RunResult>(other));
+        QVERIFY(shown.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(shown.count(), 1); // only the newer run is applied
+        QVERIFY(view.kpiCardTexts().filter(QStringLiteral("Jobs completed|7 of")).size() == 1);
+
+        view.showRun(scenario, std::make_shared<const RunResult>(test::sampleRun()));
+        view.clear();
+        QTest::qWait(300);
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(!view.isUpdating());
+        QVERIFY(view.kpiCardTexts().filter(QStringLiteral("Jobs completed|7 of")).isEmpty());
+    }
+
+    void displayUnitsReformatEnergyAndCost()
+    {
+        DashboardView view;
+        DisplayUnits units;
+        units.energy = EnergyUnit::KWh;
+        units.cost = CostScale::Plain;
+        view.setDisplayUnits(units);
+        RunResult run = test::sampleRun();
+        run.kpis.totalCostUsd = 123456.0;
+        run.kpis.energyKwh = 2500.0;
+        view.setRun(test::sampleScenario(), run);
+        auto card = [&view](const QString& title) {
+            for (const QString& c : view.kpiCardTexts())
+                if (c.startsWith(title + QLatin1Char('|')))
+                    return c.split(QLatin1Char('|'))[1];
+            return QString();
+        };
+        QCOMPARE(card(QStringLiteral("Facility energy")),
+                 QLocale().toString(2500.0, 'f', 0) + QStringLiteral(" kWh"));
+        QCOMPARE(card(QStringLiteral("Total cost")), QLocale().toString(123456.0, 'f', 0) +
+                                                          QStringLiteral(" $"));
+
+        QSignalSpy shown(&view, &DashboardView::runShown);
+        units.energy = EnergyUnit::MWh;
+        units.cost = CostScale::Automatic;
+        view.setDisplayUnits(units); // re-prepares the shown run
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(card(QStringLiteral("Facility energy")),
+                 QLocale().toString(2.5, 'f', 1) + QStringLiteral(" MWh"));
+        QCOMPARE(card(QStringLiteral("Total cost")),
+                 QLocale().toString(123.5, 'f', 1) + QStringLiteral(" k$"));
+        QVERIFY(view.displayUnits() == units);
+    }
+
     void suggestionsComeFromTheRun()
     {
         DashboardView view;

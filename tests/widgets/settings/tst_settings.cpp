@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using nephos::widgets::CostScale;
 using nephos::widgets::EnergyUnit;
 using nephos::widgets::Settings;
 using nephos::widgets::ThemeChoice;
@@ -17,6 +18,7 @@ private Q_SLOTS:
         Settings s(dir.filePath(QStringLiteral("s.ini")));
         QCOMPARE(s.theme(), ThemeChoice::System);
         QCOMPARE(s.energyUnit(), EnergyUnit::KWh);
+        QCOMPARE(s.costScale(), CostScale::Automatic);
         QCOMPARE(s.currencySymbol(), QStringLiteral("USD"));
         QVERIFY(s.recentFiles().isEmpty());
         QVERIFY(s.windowGeometry().isEmpty());
@@ -32,6 +34,7 @@ private Q_SLOTS:
             Settings s(ini);
             s.setTheme(ThemeChoice::Dark);
             s.setEnergyUnit(EnergyUnit::MWh);
+            s.setCostScale(CostScale::Plain);
             s.setCurrencySymbol(QStringLiteral("EUR"));
             s.setWindowGeometry(QByteArray("geom"));
             s.setWindowState(QByteArray("state"));
@@ -42,6 +45,7 @@ private Q_SLOTS:
         Settings s(ini);
         QCOMPARE(s.theme(), ThemeChoice::Dark);
         QCOMPARE(s.energyUnit(), EnergyUnit::MWh);
+        QCOMPARE(s.costScale(), CostScale::Plain);
         QCOMPARE(s.currencySymbol(), QStringLiteral("EUR"));
         QCOMPARE(s.windowGeometry(), QByteArray("geom"));
         QCOMPARE(s.windowState(), QByteArray("state"));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+class QTimer;
+
+namespace nephos::widgets {
+
+class MainWindow;
+class UiStallProbe;
+
+/// Drives `nephos --measure-ui-stalls`: runs the window's scenario at a watching speed with
+/// results shown as they come, then visits every view, while a UiStallProbe records how long
+/// the UI thread is held. done() reports the measurement.
+class UiStallMeasurement : public QObject
+{
+    Q_OBJECT
+public:
+    /// `hoursPerSecond`: simulated hours per wall-clock second (0: as fast as possible).
+    UiStallMeasurement(MainWindow* window, double hoursPerSecond, QObject* parent = nullptr);
+
+    /// Starts the run; done() follows. `timeoutMs` bounds the whole measurement.
+    void start(int timeoutMs = 300000);
+    /// The measurement: samples, max/p50/p99 stall (ms), stalls over 50 ms, speed, views visited.
+    QJsonObject report() const { return m_report; }
+
+Q_SIGNALS:
+    void done(int exitCode, const QString& message);
+
+private:
+    void visitNextView();
+    void finish(int exitCode, const QString& message);
+
+    MainWindow* m_window;
+    double m_speed;
+    UiStallProbe* m_probe;
+    QTimer* m_timeout;
+    QStringList m_views;
+    QJsonObject m_report;
+    bool m_done = false;
+};
+
+} // namespace nephos::widgets
