@@ -457,7 +457,7 @@ void MainWindow::connectRun()
         m_statusLabel->setText(tr("Run %1: %2 h simulated, %3 events in %4 s")
                                    .arg(QLatin1String(runStatusKey(r->status)))
                                    .arg(r->simulatedHours, 0, 'f', 1)
-                                   .arg(r->events)
+                                   .arg(QLocale().toString(qulonglong(r->events)))
                                    .arg(r->simWallSeconds, 0, 'f', 2));
         showResult(m_run->runScenario(), r, true);
     });
@@ -534,7 +534,8 @@ QString MainWindow::kpiSummary() const
     const DisplayUnits units = DisplayUnits::fromSettings(*m_settings);
     const QLocale locale;
     return tr("Cost %1 · Energy %2 · CPU %3 % · JCT p95 %4 h · SLA viol. %5 % · %6/%7 jobs")
-        .arg(units.formatMoney(k.totalCostUsd, 0), units.formatEnergy(k.energyKwh, 1))
+        .arg(units.formatMoney(k.totalCostUsd, 0),
+             units.formatEnergy(k.energyKwh, units.energy == EnergyUnit::MWh ? 1 : 0))
         .arg(k.utilisationCpuPct, 0, 'f', 1)
         .arg(k.jctP95H, 0, 'f', 2)
         .arg(k.slaViolationPct, 0, 'f', 1)

@@ -117,7 +117,7 @@ QString DashboardData::cardText(const CardSpec& spec, double value, long long jo
         decimals = std::max(decimals, 2 - int(std::floor(std::log10(std::fabs(v)))));
     QString text = QLocale().toString(v, 'f', decimals);
     if (std::string(spec.key) == "jobs_completed")
-        text += QObject::tr(" of %1").arg(jobsTotal);
+        text += QObject::tr(" of %1").arg(QLocale().toString(jobsTotal));
     else if (spec.kind == CardKind::MoneyPerPflop)
         text += QLatin1Char(' ') + units.currencySymbol() + QLatin1String(spec.unit);
     else if (*spec.unit)
