@@ -253,6 +253,18 @@ void ResourceProfileView::showSelection()
             }
         s.rows << qMakePair(tr("VMs in the pool at start"),
                             tr("%1 in %2 groups").arg(vms).arg(groups));
+        // Outgoing network links; figures without a measurement are marked as estimates.
+        for (const NetworkLink& l : sc.network) {
+            if (l.src != id || l.dst == id)
+                continue;
+            auto mark = [this](bool estimated) { return estimated ? tr(" (est.)") : QString(); };
+            s.rows << qMakePair(
+                tr("Link to %1").arg(QString::fromStdString(l.dst)),
+                tr("%1 Gbps%2 · RTT %3 ms%4 · egress $%5/GB%6")
+                    .arg(num(l.throughputGbps, 2), mark(l.throughputEstimated),
+                         num(l.rttMs, 1), mark(l.rttEstimated), num(l.egressUsdPerGb, 3),
+                         mark(l.egressEstimated)));
+        }
         if (index < s.result->regions.size())
             usage = &s.result->regions[index];
     }

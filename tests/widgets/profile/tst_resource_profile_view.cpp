@@ -79,6 +79,34 @@ private Q_SLOTS:
                  QStringLiteral("6 in 1 groups"));
     }
 
+    void regionListsItsLinksWithEstimatesMarked()
+    {
+        Scenario sc = test::sampleScenario();
+        sc.network.clear();
+        NetworkLink measured;
+        measured.src = "aws:us-east-1";
+        measured.dst = "gcp:europe-west1";
+        measured.throughputGbps = 1.25;
+        measured.rttMs = 80.0;
+        measured.egressUsdPerGb = 0.09;
+        NetworkLink estimated = measured;
+        estimated.src = "gcp:europe-west1";
+        estimated.dst = "aws:us-east-1";
+        estimated.throughputEstimated = true;
+        sc.network = {measured, estimated};
+        ResourceProfileView view;
+        view.setRun(sc, test::sampleRun());
+        QVERIFY(view.select(Kind::Region, QStringLiteral("aws:us-east-1")));
+        const QString out = valueOf(view, QStringLiteral("Link to gcp:europe-west1"));
+        QVERIFY2(out.startsWith(QLocale().toString(1.25, 'f', 2) + QStringLiteral(" Gbps")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("est.")));
+        QVERIFY(view.select(Kind::Region, QStringLiteral("gcp:europe-west1")));
+        const QString back = valueOf(view, QStringLiteral("Link to aws:us-east-1"));
+        QVERIFY2(back.contains(QStringLiteral("Gbps (est.)")), qPrintable(back));
+        QVERIFY(!back.contains(QStringLiteral("ms (est.)"))); // only the throughput is estimated
+    }
+
     void kindComboListsTheOtherKind()
     {
         ResourceProfileView view;
