@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <functional>
+
 using nephos::widgets::MainWindow;
 using nephos::widgets::Settings;
 using nephos::widgets::ThemeChoice;
@@ -100,36 +102,30 @@ int main(int argc, char* argv[])
         }
     }
     window.show();
-    if (measure) {
-        nephos::widgets::UiStallMeasurement measurement(&window, hoursPerSecond);
-        int exitCode = 0;
-        QObject::connect(&measurement, &nephos::widgets::UiStallMeasurement::done, &app,
-                         [&](int code, const QString& message) {
-                             exitCode = code;
-                             if (code != 0)
-                                 QTextStream(stderr) << "nephos: " << message << '\n';
-                             else
-                                 QTextStream(stdout)
-                                     << QJsonDocument(measurement.report()).toJson();
-                             QApplication::exit(code);
-                         });
-        measurement.start();
-        app.exec();
-        return exitCode;
-    }
-    if (!shot)
+    if (!shot && !measure)
         return app.exec();
 
+    // A scripted session: `task` reports done(exitCode, message); `onSuccess` prints its output.
+    auto runScripted = [&app](auto& task, auto doneSignal, const std::function<void()>& onSuccess) {
+        int exitCode = 0;
+        QObject::connect(&task, doneSignal, &app, [&](int code, const QString& message) {
+            exitCode = code;
+            if (code != 0)
+                QTextStream(stderr) << "nephos: " << message << '\n';
+            else if (onSuccess)
+                onSuccess();
+            QApplication::exit(code);
+        });
+        task.start();
+        QApplication::exec();
+        return exitCode;
+    };
+    if (measure) {
+        nephos::widgets::UiStallMeasurement measurement(&window, hoursPerSecond);
+        return runScripted(measurement, &nephos::widgets::UiStallMeasurement::done, [&] {
+            QTextStream(stdout) << QJsonDocument(measurement.report()).toJson();
+        });
+    }
     nephos::widgets::ScreenshotRunner runner(&window, parser.value(view), parser.value(screenshot));
-    int exitCode = 0;
-    QObject::connect(&runner, &nephos::widgets::ScreenshotRunner::done, &app,
-                     [&](int code, const QString& message) {
-                         exitCode = code;
-                         if (code != 0)
-                             QTextStream(stderr) << "nephos: " << message << '\n';
-                         QApplication::exit(code);
-                     });
-    runner.start();
-    app.exec();
-    return exitCode;
+    return runScripted(runner, &nephos::widgets::ScreenshotRunner::done, {});
 }

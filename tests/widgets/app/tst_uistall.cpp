@@ -22,6 +22,16 @@ using namespace nephos::widgets;
 class TestUiStall : public QObject
 {
     Q_OBJECT
+private:
+    static MainWindow::Options windowOptions(const QTemporaryDir& dir)
+    {
+        MainWindow::Options o;
+        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
+        o.restoreLayout = false;
+        return o;
+    }
+
 private Q_SLOTS:
     void probeSeesABlockedEventLoop()
     {
@@ -50,11 +60,7 @@ private Q_SLOTS:
     void dashboardUpdateReturnsBeforeTheDataIsReady()
     {
         QTemporaryDir dir;
-        MainWindow::Options o;
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
-        MainWindow window(o);
+        MainWindow window(windowOptions(dir));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* dashboard = window.findChild<DashboardView*>();
@@ -74,11 +80,7 @@ private Q_SLOTS:
     void measurementRunsTheScenarioAndVisitsEveryView()
     {
         QTemporaryDir dir;
-        MainWindow::Options o;
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
-        MainWindow window(o);
+        MainWindow window(windowOptions(dir));
         Scenario s = defaultScenario();
         s.settings.horizonHours = 96.0;
         window.document()->reset(s);
