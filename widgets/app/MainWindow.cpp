@@ -829,7 +829,9 @@ void MainWindow::startLiveRun()
     const std::vector<std::string> policies = policyNames();
     if (!ScenarioValidator::validate(m_document->scenario(), &policies).empty())
         return; // the editor already lists the problems
-    m_run->start(m_document->scenario(), false);
+    // Live re-runs keep the first decisions only: explaining all of them would double the
+    // time from an edit to updated views. Run (F5) records the full set.
+    m_run->start(m_document->scenario(), false, kLiveDecisionRecords);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -105,6 +105,8 @@ public:
     bool liveMode() const;
     /// Debounce between an edit and the live re-run.
     static constexpr int liveDelayMs = 150;
+    /// Decisions a live re-run keeps for the explorer (a full Run keeps kFullDecisionRecords).
+    static constexpr std::size_t kLiveDecisionRecords = 2000;
 
     /// Applies a theme to the application and remembers it in the settings.
     void setTheme(ThemeChoice theme);

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -99,8 +100,14 @@ DecisionExplorer::DecisionExplorer(QWidget* parent)
 void DecisionExplorer::setRun(ScenarioPtr scenario, RunResultPtr result)
 {
     const int n = result ? static_cast<int>(result->decisions.size()) : 0;
+    const qlonglong jobs = result ? qlonglong(result->kpis.jobsTotal) : 0;
     m_decisions->setRun(std::move(scenario), std::move(result));
-    m_summary->setText(tr("%n decision(s)", nullptr, n));
+    const QLocale locale;
+    if (jobs > n && n > 0)
+        m_summary->setText(tr("first %1 decisions recorded (%2 jobs in the run)")
+                               .arg(locale.toString(n), locale.toString(jobs)));
+    else
+        m_summary->setText(n == 1 ? tr("1 decision") : tr("%1 decisions").arg(locale.toString(n)));
     m_decisionView->resizeColumnsToContents();
     if (n > 0)
         selectDecision(0);
@@ -111,7 +118,8 @@ void DecisionExplorer::setRun(ScenarioPtr scenario, RunResultPtr result)
 void DecisionExplorer::appendDecision(ScenarioPtr scenario, DecisionPtr decision)
 {
     m_decisions->appendDecision(std::move(scenario), std::move(decision));
-    m_summary->setText(tr("%n decision(s)", nullptr, m_decisions->rowCount()));
+    const int n = m_decisions->rowCount();
+    m_summary->setText(n == 1 ? tr("1 decision") : tr("%1 decisions").arg(QLocale().toString(n)));
     selectDecision(m_decisions->rowCount() - 1);
     m_decisionView->resizeColumnsToContents();
 }

@@ -89,7 +89,7 @@ void RunController::setStorePath(const QString& path)
         w, [w, path] { w->setStorePath(path); }, Qt::QueuedConnection);
 }
 
-void RunController::start(const Scenario& scenario, bool record)
+void RunController::start(const Scenario& scenario, bool record, std::size_t maxDecisionRecords)
 {
     m_generation = m_flags->latestGeneration.fetch_add(1) + 1;
     m_flags->cancel.store(true); // interrupts the stale run; the worker clears it on start
@@ -102,7 +102,8 @@ void RunController::start(const Scenario& scenario, bool record)
     const quint64 g = m_generation;
     ScenarioPtr s = m_scenario;
     QMetaObject::invokeMethod(
-        w, [w, g, s, record] { w->start(g, s, record); }, Qt::QueuedConnection);
+        w, [w, g, s, record, maxDecisionRecords] { w->start(g, s, record, maxDecisionRecords); },
+        Qt::QueuedConnection);
 }
 
 void RunController::pause()

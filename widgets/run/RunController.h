@@ -39,7 +39,10 @@ public:
 public Q_SLOTS:
     /// Starts a run of `scenario`, cancelling any run in progress (its results are dropped).
     /// With `record`, the run is written to the run store when it ends.
-    void start(const nephos::Scenario& scenario, bool record = false);
+    /// `maxDecisionRecords`: how many placement decisions are kept for the decision explorer;
+    /// explaining them is a large part of a run's time, so quick re-runs keep fewer.
+    void start(const nephos::Scenario& scenario, bool record = false,
+               std::size_t maxDecisionRecords = kFullDecisionRecords);
     void pause();
     /// Continues a paused run.
     void resume();

@@ -26,6 +26,9 @@ struct RunFlags
     std::atomic<double> speedHoursPerSecond{0.0}; ///< <= 0: as fast as possible
 };
 
+/// Placement decisions a full run keeps for the decision explorer.
+inline constexpr std::size_t kFullDecisionRecords = 20000;
+
 /// Registers the pointer types above for queued connections (idempotent).
 void registerRunMetaTypes();
 

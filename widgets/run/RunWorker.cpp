@@ -51,13 +51,15 @@ void RunWorker::setStorePath(const QString& path)
     m_store.reset();
 }
 
-void RunWorker::start(quint64 generation, ScenarioPtr scenario, bool record)
+void RunWorker::start(quint64 generation, ScenarioPtr scenario, bool record,
+                      std::size_t maxDecisionRecords)
 {
     if (generation != m_flags->latestGeneration.load())
         return; // superseded before it began
     m_flags->cancel.store(false);
     m_sim.reset();
     m_record = record;
+    m_maxDecisionRecords = maxDecisionRecords;
     if (!ensureSimulation(generation, scenario))
         return;
     runLoop(generation);
@@ -76,8 +78,10 @@ void RunWorker::stepDecision(quint64 generation, ScenarioPtr scenario)
     if (generation != m_flags->latestGeneration.load())
         return;
     m_flags->cancel.store(false);
-    if (!m_sim || m_simGeneration != generation)
+    if (!m_sim || m_simGeneration != generation) {
         m_record = false; // stepped runs are teaching sessions, not recorded
+        m_maxDecisionRecords = kFullDecisionRecords;
+    }
     if (!ensureSimulation(generation, scenario))
         return;
     bool more = false;
@@ -113,6 +117,7 @@ void RunWorker::runLoop(quint64 generation)
     double fastChunk = horizon / 200.0;
 
     RunControl control;
+    control.maxDecisionRecords = m_maxDecisionRecords;
     control.cancel = &m_flags->cancel;
     control.onProgress = [this, generation, horizon](const Progress& p) {
         Q_EMIT progress(generation, std::min(1.0, p.position / horizon), p.position);

@@ -30,7 +30,8 @@ public:
 public Q_SLOTS:
     /// Starts a new run of `scenario` (ignored when `generation` is already stale). With
     /// `record`, the finished or cancelled run is written to the run store (see setStorePath).
-    void start(quint64 generation, nephos::widgets::ScenarioPtr scenario, bool record);
+    void start(quint64 generation, nephos::widgets::ScenarioPtr scenario, bool record,
+               std::size_t maxDecisionRecords);
     /// SQLite run store that recorded runs go to (opened in this thread on first use).
     void setStorePath(const QString& path);
     /// Continues a paused run.
@@ -61,6 +62,7 @@ private:
     quint64 m_simGeneration = 0;
     ScenarioPtr m_simScenario;
     bool m_record = false;
+    std::size_t m_maxDecisionRecords = kFullDecisionRecords;
     QString m_storePath;
     std::unique_ptr<RunStore> m_store;
 };

@@ -409,8 +409,14 @@ private Q_SLOTS:
         QCOMPARE(shown.back().at(0).value<RunResultPtr>()->seed, std::uint64_t(8));
         QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
         QVERIFY(w->history()->visibleRunCount() == 0); // live runs are not recorded
+        // a live re-run keeps the first decisions for the explorer, a full Run all of them
+        const RunResultPtr live = shown.back().at(0).value<RunResultPtr>();
+        QCOMPARE(live->decisions.size(), MainWindow::kLiveDecisionRecords);
         w->setLiveMode(false);
         QVERIFY(!w->settings().liveMode());
+        w->action(QStringLiteral("actionRun"))->trigger();
+        QVERIFY(waitForFinalResult(*w));
+        QCOMPARE(w->runController()->lastResult()->decisions.size(), kFullDecisionRecords);
     }
 
     void themeSwitchAppliesAndPersists()

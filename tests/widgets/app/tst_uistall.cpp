@@ -6,6 +6,7 @@
 #include "scenario/DefaultScenario.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,9 +38,11 @@ private Q_SLOTS:
     {
         UiStallProbe probe(5);
         probe.start();
-        QTest::qWait(100);
-        QTimer::singleShot(0, this, [] { QThread::msleep(200); }); // hold the UI thread
-        QTest::qWait(150);
+        // A plain event loop (QTest::qWait sleeps between its own event processing).
+        QEventLoop loop;
+        QTimer::singleShot(100, &loop, [] { QThread::msleep(200); }); // hold the UI thread
+        QTimer::singleShot(450, &loop, &QEventLoop::quit);
+        loop.exec();
         probe.stop();
         QVERIFY(probe.samples() > 5);
         QVERIFY2(probe.maxStallMs() >= 180.0, qPrintable(QString::number(probe.maxStallMs())));

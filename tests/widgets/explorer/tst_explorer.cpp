@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -130,6 +131,19 @@ private Q_SLOTS:
                      &later.candidates[std::size_t(later.chosen)]);
         }
         QVERIFY(!explorer.selectJob(0xFFFFFFFFu));
+
+        // a run that kept only its first decisions says so
+        RunController live;
+        QSignalSpy liveFinished(&live, &RunController::finished);
+        live.start(s, false, 50);
+        QVERIFY(liveFinished.wait(60000));
+        const auto few = liveFinished.front().at(0).value<RunResultPtr>();
+        QCOMPARE(few->decisions.size(), std::size_t(50));
+        explorer.setRun(live.runScenario(), few);
+        auto* summary = explorer.findChild<QLabel*>(QStringLiteral("decisionSummary"));
+        QVERIFY(summary);
+        QCOMPARE(summary->text(), QStringLiteral("first 50 decisions recorded (%1 jobs in the run)")
+                                      .arg(QLocale().toString(qlonglong(few->kpis.jobsTotal))));
     }
 
     void stepButtonRequestsAStep()
