@@ -7,7 +7,10 @@
 #include "scenario/DefaultScenario.h"
 #include "scenario/ScenarioJson.h"
 
+#include "TestPaths.h"
+
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMainWindow>
@@ -162,6 +165,16 @@ private Q_SLOTS:
         auto* title = panel->findChild<QLabel*>(QStringLiteral("burstsTitle"));
         QVERIFY(title);
         QVERIFY(title->text().contains(QString::fromStdString(m_doc->scenario().workloads[1].name)));
+        window.resize(1300, 700);
+        window.show();
+        if (QTest::qWaitForWindowExposed(&window)) {
+            auto* dock = window.findChild<QDockWidget*>(QStringLiteral("dockWorkloads"));
+            QVERIFY(dock);
+            dock->raise();
+            QTest::qWait(50);
+            dock->grab().save(test::testOutputDir(QStringLiteral("screenshots")) +
+                              QStringLiteral("/editor-workloads.png"));
+        }
         // a reset to a scenario with fewer classes drops a selection that no longer exists
         Scenario fewer = defaultScenario();
         fewer.workloads.resize(1);
