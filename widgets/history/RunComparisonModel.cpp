@@ -1,12 +1,46 @@
 #include "history/RunComparisonModel.h"
 
+#include "dashboard/DashboardData.h"
+
 #include <QBrush>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QColor>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace nephos::widgets {
+
+namespace {
+
+/// Four significant decimals, at most, with the locale's separators: 31.1071, 2,851,327.
+QString number(double v)
+{
+    const double mag = std::fabs(v);
+    const int decimals = mag >= 1000.0 ? 0 : mag >= 1.0 ? 4 - int(std::floor(std::log10(mag))) - 1
+                                                        : 4;
+    QString text = QLocale().toString(v, 'f', std::max(0, decimals));
+    if (text.contains(QLocale().decimalPoint())) { // drop trailing zeros
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLocale().decimalPoint()))
+            text.chop(1);
+    }
+    return text;
+}
+
+/// The dashboard's title of a KPI key ("CPU utilisation" for utilisation_cpu_pct), else the key.
+QString kpiTitle(const QString& key)
+{
+    for (const DashboardData::CardSpec& spec : DashboardData::cardSpecs())
+        if (key == QLatin1String(spec.key))
+            return QCoreApplication::translate("nephos::widgets::DashboardView", spec.title);
+    return key;
+}
+
+} // namespace
 
 RunComparisonModel::RunComparisonModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -70,13 +104,13 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         const QString dash = QStringLiteral("—");
         switch (index.column()) {
         case Kpi:
-            return r.key;
+            return kpiTitle(r.key);
         case RunA:
-            return r.hasA ? QString::number(r.a, 'g', 6) : dash;
+            return r.hasA ? number(r.a) : dash;
         case RunB:
-            return r.hasB ? QString::number(r.b, 'g', 6) : dash;
+            return r.hasB ? number(r.b) : dash;
         case Difference:
-            return both ? QString::number(r.b - r.a, 'g', 6) : dash;
+            return both ? number(r.b - r.a) : dash;
         case RelativePct:
             if (!both || r.a == 0.0)
                 return dash;
@@ -85,6 +119,8 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Kpi)
+        return r.key;
     if (role == Qt::TextAlignmentRole && index.column() != Kpi)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && both && index.column() >= Difference && r.b != r.a)

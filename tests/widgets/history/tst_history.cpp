@@ -136,6 +136,21 @@ private Q_SLOTS:
                  QStringLiteral("+50.0 %"));
         QCOMPARE(m.index(1, RunComparisonModel::RunB).data().toString(), QStringLiteral("—"));
         QCOMPARE(m.index(2, RunComparisonModel::RunA).data().toString(), QStringLiteral("—"));
+        QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(), QStringLiteral("2"));
+
+        // dashboard titles for known KPIs (key as tooltip), four significant digits
+        m.setRuns(QStringLiteral("A"), {{"utilisation_cpu_pct", 31.10712}, {"total_cost_usd", 2851327.4}},
+                  QStringLiteral("B"), {{"utilisation_cpu_pct", 30.3116}, {"total_cost_usd", 2890154.9}});
+        QCOMPARE(m.index(0, RunComparisonModel::Kpi).data().toString(),
+                 QStringLiteral("CPU utilisation"));
+        QCOMPARE(m.index(0, RunComparisonModel::Kpi).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("utilisation_cpu_pct"));
+        QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(),
+                 QLocale().toString(31.11, 'f', 2));
+        QCOMPARE(m.index(0, RunComparisonModel::Difference).data().toString(),
+                 QLocale().toString(-0.7955, 'f', 4));
+        QCOMPARE(m.index(1, RunComparisonModel::RunB).data().toString(),
+                 QLocale().toString(2890155.0, 'f', 0));
     }
 
     /// Runs last: deletes from the shared store.
