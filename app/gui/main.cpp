@@ -21,12 +21,33 @@ int fail(const QString& message)
     QTextStream(stderr) << "nephos: " << message << '\n';
     return 2;
 }
+/// Without a display, Qt aborts when the application is created. Commands that need no screen
+/// (help, version, screenshots, measurements) then run offscreen; the interactive window exits
+/// with a clear message instead.
+bool chooseHeadlessPlatform(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+        qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" ||
+            a.startsWith("--screenshot") || a == "--measure-ui-stalls") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return true;
+        }
+    }
+    QTextStream(stderr) << "nephos: no display (DISPLAY is not set); run it in a desktop session, "
+                           "under xvfb-run, or use nephos-cli for headless work\n";
+    return false;
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (!chooseHeadlessPlatform(argc, argv))
+        return 2;
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(nephos); // icons and the about box's texts live in the widgets library
     QApplication::setApplicationName(QStringLiteral("Nephos"));
     QApplication::setOrganizationName(QStringLiteral("Nephos"));
     QApplication::setApplicationVersion(QStringLiteral(NEPHOS_VERSION_STRING));

@@ -39,6 +39,13 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+// The widgets library is static: its resources (icons, about texts) must be registered once by
+// whoever builds a window, the app or a test.
+static void initWidgetsResources()
+{
+    Q_INIT_RESOURCE(nephos);
+}
+
 namespace nephos::widgets {
 
 namespace {
@@ -87,6 +94,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     , m_run(new RunController(this))
     , m_restoreLayout(options.restoreLayout)
 {
+    initWidgetsResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/nephos.svg")));
     setDockNestingEnabled(true);

@@ -17,12 +17,17 @@ private:
     {
         int exitCode = -1;
         QString stderrText;
+        QString stdoutText;
     };
 
-    Outcome runGui(const QStringList& args)
+    Outcome runGui(const QStringList& args, bool withoutDisplay = false)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (withoutDisplay) {
+            for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QLatin1String(name));
+        }
         // keep the user's settings and run store out of it
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
@@ -36,6 +41,7 @@ private:
         Outcome o;
         o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         o.stderrText = QString::fromLocal8Bit(p.readAllStandardError());
+        o.stdoutText = QString::fromLocal8Bit(p.readAllStandardOutput());
         return o;
     }
 
@@ -102,6 +108,23 @@ private Q_SLOTS:
         QVERIFY2(o.stderrText.contains(QLatin1String("settings.horizon_hours")),
                  qPrintable(o.stderrText));
         QVERIFY(!QFile::exists(out));
+    }
+
+    void withoutADisplayHeadlessCommandsStillWork()
+    {
+        Outcome o = runGui({QStringLiteral("--version")}, true);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.stdoutText.contains(QLatin1String("Nephos")), qPrintable(o.stdoutText));
+        const QString out = m_dir.filePath(QStringLiteral("offscreen.png"));
+        o = runGui({QStringLiteral("--screenshot"), out, QStringLiteral("--view"),
+                    QStringLiteral("map")},
+                   true);
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(!QImage(out).isNull());
+        // the interactive window cannot open: a clear message, not an abort
+        o = runGui({}, true);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.stderrText.contains(QLatin1String("no display")), qPrintable(o.stderrText));
     }
 
     void unknownViewOrThemeIsAnError()
