@@ -64,8 +64,8 @@ int main(int argc, char* argv[])
             << QString::fromStdString(libs.torch) << "\n";
         return ExitOk;
     }
-    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
         out << generalHelp(commands);
         return ExitOk;
     }

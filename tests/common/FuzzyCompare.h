@@ -22,9 +22,9 @@ QString fuzzyMismatch(double actual, double expected, double relTol, double absT
         const double nephosActual_ = static_cast<double>(actual);                                  \
         const double nephosExpected_ = static_cast<double>(expected);                              \
         if (!nephos::test::fuzzyEqual(nephosActual_, nephosExpected_, (relTol), 1e-12)) {          \
-            QFAIL(qPrintable(QStringLiteral(#actual " vs " #expected ": ")                         \
-                             + nephos::test::fuzzyMismatch(nephosActual_, nephosExpected_,        \
-                                                           (relTol), 1e-12)));                     \
+            QFAIL(qPrintable(                                                                      \
+                QStringLiteral(#actual " vs " #expected ": ") +                                    \
+                nephos::test::fuzzyMismatch(nephosActual_, nephosExpected_, (relTol), 1e-12)));    \
         }                                                                                          \
     } while (false)
 
@@ -34,8 +34,8 @@ QString fuzzyMismatch(double actual, double expected, double relTol, double absT
         const double nephosActual_ = static_cast<double>(actual);                                  \
         const double nephosExpected_ = static_cast<double>(expected);                              \
         if (!nephos::test::fuzzyEqual(nephosActual_, nephosExpected_, 0.0, (absTol))) {            \
-            QFAIL(qPrintable(QStringLiteral(#actual " vs " #expected ": ")                         \
-                             + nephos::test::fuzzyMismatch(nephosActual_, nephosExpected_, 0.0,   \
-                                                           (absTol))));                            \
+            QFAIL(qPrintable(                                                                      \
+                QStringLiteral(#actual " vs " #expected ": ") +                                    \
+                nephos::test::fuzzyMismatch(nephosActual_, nephosExpected_, 0.0, (absTol))));      \
         }                                                                                          \
     } while (false)

@@ -341,8 +341,8 @@ void MainWindow::createMenus()
     units->addActions(
         {action(QStringLiteral("actionEnergyKwh")), action(QStringLiteral("actionEnergyMwh"))});
     units->addSeparator();
-    units->addActions({action(QStringLiteral("actionCostAutomatic")),
-                       action(QStringLiteral("actionCostPlain"))});
+    units->addActions(
+        {action(QStringLiteral("actionCostAutomatic")), action(QStringLiteral("actionCostPlain"))});
 
     auto* run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("menuRun"));

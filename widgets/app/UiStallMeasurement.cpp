@@ -12,7 +12,7 @@ namespace nephos::widgets {
 namespace {
 constexpr int kViewDwellMs = 600; ///< time given to each view to fill and paint
 constexpr int kSettleMs = 500;    ///< time for the window's first layout and paint
-}
+} // namespace
 
 UiStallMeasurement::UiStallMeasurement(MainWindow* window, double hoursPerSecond, QObject* parent)
     : QObject(parent)

@@ -88,8 +88,8 @@ std::vector<TimeSeriesChartSpec> DashboardData::chartSpecs(const DisplayUnits& u
         {QStringLiteral("cost_rate"), QObject::tr("Cost rate"), QObject::tr("Cost rate"),
          QObject::tr("%1/h").arg(cur), autoCost ? QObject::tr("k %1/h").arg(cur) : QString(),
          SeriesMetric::CostRateUsdPerHour, false},
-        {QStringLiteral("cumulative_cost"), QObject::tr("Cumulative cost"), QObject::tr("Cost"), cur,
-         autoCost ? QObject::tr("k %1").arg(cur) : QString(), SeriesMetric::CumulativeCostUsd,
+        {QStringLiteral("cumulative_cost"), QObject::tr("Cumulative cost"), QObject::tr("Cost"),
+         cur, autoCost ? QObject::tr("k %1").arg(cur) : QString(), SeriesMetric::CumulativeCostUsd,
          false},
         {QStringLiteral("power"), QObject::tr("Facility power"), QObject::tr("Power"),
          QObject::tr("kW"), QObject::tr("MW"), SeriesMetric::PowerKw, false, mw},
@@ -168,7 +168,8 @@ DashboardData DashboardData::prepare(const Scenario& scenario, const RunResult& 
                               .arg(a.zScore, 0, 'f', 1);
     }
     if (anomalies.empty())
-        d.anomalyTexts << QObject::tr("No anomalies: utilisation and queues stayed near their norm.");
+        d.anomalyTexts << QObject::tr(
+            "No anomalies: utilisation and queues stayed near their norm.");
 
     const auto suggestions = CostAdvisor().advise(scenario, result);
     for (const CostSuggestion& x : suggestions)

@@ -14,17 +14,17 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
-#include <QTimer>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPromise>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -313,7 +313,6 @@ void DashboardView::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyAll();
 }
-
 
 void DashboardView::resizeEvent(QResizeEvent* event)
 {

@@ -36,8 +36,8 @@ QString DisplayUnits::formatMoney(double usd, int decimals) const
     const QString symbol = currencySymbol();
     const QString sep = symbol.size() == 1 ? QString() : QStringLiteral(" ");
     if (cost == CostScale::Automatic && std::fabs(usd) >= 1e4)
-        return QStringLiteral("%1 k%2%3").arg(QLocale().toString(usd / 1000.0, 'f', 1), sep,
-                                              symbol);
+        return QStringLiteral("%1 k%2%3")
+            .arg(QLocale().toString(usd / 1000.0, 'f', 1), sep, symbol);
     return QStringLiteral("%1 %2").arg(QLocale().toString(usd, 'f', decimals), symbol);
 }
 

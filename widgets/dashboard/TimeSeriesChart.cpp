@@ -60,8 +60,8 @@ std::vector<QPointF> TimeSeriesChart::points(const std::vector<double>& timesHou
 }
 
 PreparedChart TimeSeriesChart::prepare(const TimeSeriesChartSpec& spec, const Scenario& scenario,
-                                      const MonitorSeries& series,
-                                      const std::vector<Anomaly>& anomalies)
+                                       const MonitorSeries& series,
+                                       const std::vector<Anomaly>& anomalies)
 {
     PreparedChart out;
     out.title = spec.title;
@@ -80,8 +80,7 @@ PreparedChart TimeSeriesChart::prepare(const TimeSeriesChartSpec& spec, const Sc
     for (int e : entities)
         for (float v : series.series(spec.metric, e))
             rawMax = std::max(rawMax, double(v));
-    const bool thousands =
-        !spec.unitThousands.isEmpty() && (spec.alwaysThousands || rawMax >= 1e5);
+    const bool thousands = !spec.unitThousands.isEmpty() && (spec.alwaysThousands || rawMax >= 1e5);
     const double yScale = thousands ? 1e-3 : 1.0;
     out.yTitle =
         QStringLiteral("%1 (%2)").arg(spec.yTitle, thousands ? spec.unitThousands : spec.unit);
@@ -176,7 +175,8 @@ void TimeSeriesChart::apply(QChart* chart, const PreparedChart& data, const QPal
         }
         line->setName(d.name);
         line->replace(d.points);
-        QPen pen(d.total ? ChartStyle::totalColor(dark) : ChartStyle::providerColor(d.colorKey, dark));
+        QPen pen(d.total ? ChartStyle::totalColor(dark)
+                         : ChartStyle::providerColor(d.colorKey, dark));
         pen.setWidthF(d.total ? 1.4 : 1.8);
         if (d.total)
             pen.setStyle(Qt::DashLine);

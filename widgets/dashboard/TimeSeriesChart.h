@@ -27,7 +27,7 @@ struct TimeSeriesChartSpec
     /// Unit of values / 1000, used when values reach 100 000 (e.g. "k USD"); empty: never scaled.
     QString unitThousands;
     SeriesMetric metric = SeriesMetric::CpuUtilPct;
-    bool percent = false; ///< value axis fixed to 0–100
+    bool percent = false;         ///< value axis fixed to 0–100
     bool alwaysThousands = false; ///< always use unitThousands (e.g. MW when energy is in MWh)
 };
 
@@ -63,7 +63,8 @@ public:
 
     /// Computes a chart's content; pure, safe to call from any thread.
     static PreparedChart prepare(const TimeSeriesChartSpec& spec, const Scenario& scenario,
-                                 const MonitorSeries& series, const std::vector<Anomaly>& anomalies);
+                                 const MonitorSeries& series,
+                                 const std::vector<Anomaly>& anomalies);
     /// Shows prepared content, reusing the chart's series and axes when their shape matches.
     static void apply(QChart* chart, const PreparedChart& data, const QPalette& palette);
     /// prepare() then apply().

@@ -61,11 +61,10 @@ DataImportController::DataImportController(ScenarioDocument* document, QWidget* 
                 onFinished();
                 m_showError(title, error);
             });
-    connect(m_service, &DataImportService::succeeded, this,
-            [this](const ImportSummary& summary) {
-                onFinished();
-                m_showSummary(summary);
-            });
+    connect(m_service, &DataImportService::succeeded, this, [this](const ImportSummary& summary) {
+        onFinished();
+        m_showSummary(summary);
+    });
     connect(m_service, &DataImportService::outlineImported, this,
             &DataImportController::outlineImported);
 }
@@ -93,17 +92,17 @@ void DataImportController::importDataFiles()
 
 void DataImportController::importDataPack()
 {
-    const QStringList files = m_chooseFiles(
-        tr("Import Data Pack"), tr("Data packs (*.json);;All files (*)"), false);
+    const QStringList files =
+        m_chooseFiles(tr("Import Data Pack"), tr("Data packs (*.json);;All files (*)"), false);
     if (!files.isEmpty())
         m_service->importDataPack(files.front());
 }
 
 void DataImportController::importTrace()
 {
-    const QStringList files = m_chooseFiles(
-        tr("Import GPU Trace"), tr("Alibaba pod lists (openb_pod_list*.csv *.csv);;All files (*)"),
-        false);
+    const QStringList files =
+        m_chooseFiles(tr("Import GPU Trace"),
+                      tr("Alibaba pod lists (openb_pod_list*.csv *.csv);;All files (*)"), false);
     if (!files.isEmpty())
         m_service->importTrace(files.front());
 }

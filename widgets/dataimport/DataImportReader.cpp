@@ -39,8 +39,9 @@ ParsedImport DataImportReader::readDataFiles(const QStringList& files, const Sce
             return 4;
         }
     };
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&rank](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    std::stable_sort(ordered.begin(), ordered.end(), [&rank](const auto& a, const auto& b) {
+        return rank(a.first) < rank(b.first);
+    });
 
     bool network = false;
     for (const auto& [kind, file] : ordered) {

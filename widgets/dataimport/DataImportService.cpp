@@ -56,14 +56,14 @@ QString fileName(const QString& path)
 DataImportService::DataImportService(ScenarioDocument* document, QObject* parent)
     : QObject(parent)
     , m_document(document)
-{
-}
+{}
 
 DataImportService::~DataImportService() = default;
 
 bool DataImportService::importDataFiles(const QStringList& files)
 {
-    return start(Job::DataFiles, files, tr("Importing %n data file(s)…", nullptr, int(files.size())));
+    return start(Job::DataFiles, files,
+                 tr("Importing %n data file(s)…", nullptr, int(files.size())));
 }
 
 bool DataImportService::importDataPack(const QString& file)
@@ -174,21 +174,28 @@ void DataImportService::applyPack(const ParsedImport& parsed, ImportSummary& sum
     if (s.offersSet)
         summary.changes << counted(s.offersSet, tr("%1 price updated"), tr("%1 prices updated"));
     if (s.instanceTypesSet)
-        summary.changes << counted(s.instanceTypesSet, tr("%1 instance type updated"), tr("%1 instance types updated"));
+        summary.changes << counted(s.instanceTypesSet, tr("%1 instance type updated"),
+                                   tr("%1 instance types updated"));
     if (s.regionsUpdated)
-        summary.changes << counted(s.regionsUpdated, tr("%1 region updated"), tr("%1 regions updated"));
+        summary.changes << counted(s.regionsUpdated, tr("%1 region updated"),
+                                   tr("%1 regions updated"));
     if (s.regionsAdded)
         summary.changes << counted(s.regionsAdded, tr("%1 region added"), tr("%1 regions added"));
     if (s.regionEnergySet)
-        summary.changes << counted(s.regionEnergySet, tr("%1 region's PUE / carbon intensity"), tr("%1 regions' PUE / carbon intensity"));
+        summary.changes << counted(s.regionEnergySet, tr("%1 region's PUE / carbon intensity"),
+                                   tr("%1 regions' PUE / carbon intensity"));
     if (s.gpuModelsSet)
-        summary.changes << counted(s.gpuModelsSet, tr("%1 GPU model updated"), tr("%1 GPU models updated"));
+        summary.changes << counted(s.gpuModelsSet, tr("%1 GPU model updated"),
+                                   tr("%1 GPU models updated"));
     if (s.linksSet)
-        summary.changes << counted(s.linksSet, tr("%1 network link set"), tr("%1 network links set"));
+        summary.changes << counted(s.linksSet, tr("%1 network link set"),
+                                   tr("%1 network links set"));
     if (linksEstimated)
-        summary.changes << counted(int(linksEstimated), tr("%1 link estimated (flagged)"), tr("%1 links estimated (flagged)"));
+        summary.changes << counted(int(linksEstimated), tr("%1 link estimated (flagged)"),
+                                   tr("%1 links estimated (flagged)"));
     if (s.constantsUsed)
-        summary.changes << counted(s.constantsUsed, tr("%1 energy constant used"), tr("%1 energy constants used"));
+        summary.changes << counted(s.constantsUsed, tr("%1 energy constant used"),
+                                   tr("%1 energy constants used"));
     if (parsed.networkFieldsEstimated)
         summary.notes << counted(parsed.networkFieldsEstimated,
                                  tr("%1 network field without a measurement estimated from "
@@ -205,9 +212,9 @@ void DataImportService::applyPack(const ParsedImport& parsed, ImportSummary& sum
     QStringList names;
     for (const ImportReport& r : parsed.reports)
         names << fileName(QString::fromStdString(r.file));
-    const QString text = names.isEmpty()
-                             ? tr("Import data pack %1").arg(QString::fromStdString(parsed.pack.name))
-                             : tr("Import %1").arg(names.join(QStringLiteral(", ")));
+    const QString text =
+        names.isEmpty() ? tr("Import data pack %1").arg(QString::fromStdString(parsed.pack.name))
+                        : tr("Import %1").arg(names.join(QStringLiteral(", ")));
     m_document->undoStack()->push(new SnapshotCommand(m_document, std::move(after), text));
 }
 

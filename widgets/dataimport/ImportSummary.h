@@ -9,10 +9,10 @@ namespace nephos::widgets {
 /// What an import changed, for the summary dialog.
 struct ImportSummary
 {
-    QString title;        ///< e.g. "Data files imported"
-    QStringList changes;  ///< e.g. "312 prices updated", "4 regions' PUE"
-    QStringList files;    ///< one line per file read
-    QStringList notes;    ///< skipped rows, estimates, validation remarks
+    QString title;       ///< e.g. "Data files imported"
+    QStringList changes; ///< e.g. "312 prices updated", "4 regions' PUE"
+    QStringList files;   ///< one line per file read
+    QStringList notes;   ///< skipped rows, estimates, validation remarks
 };
 
 } // namespace nephos::widgets

@@ -14,10 +14,10 @@ namespace nephos::widgets {
 BurstsModel::BurstsModel(ScenarioDocument* document, QObject* parent)
     : ScenarioTableModel(document, parent)
 {
-    setColumns({{tr("Start h"), tr("Hour the burst starts, ≥ 0"), true, false},
-                {tr("Duration h"), tr("Length of the burst, > 0 hours"), true, false},
-                {tr("Rate ×"), tr("Arrival rate multiplier while the burst lasts, ≥ 0"), true,
-                 false}});
+    setColumns(
+        {{tr("Start h"), tr("Hour the burst starts, ≥ 0"), true, false},
+         {tr("Duration h"), tr("Length of the burst, > 0 hours"), true, false},
+         {tr("Rate ×"), tr("Arrival rate multiplier while the burst lasts, ≥ 0"), true, false}});
 }
 
 void BurstsModel::setWorkload(int row)
@@ -94,8 +94,9 @@ QString BurstsModel::validate(int row, int column, const QVariant& value) const
     Scenario copy = document()->scenario();
     Burst& b = copy.workloads[std::size_t(m_workload)].arrival.bursts[std::size_t(row)];
     const double d = value.toDouble();
-    (column == StartHour ? b.startHour : column == DurationHours ? b.durationHours
-                                                                 : b.rateMultiplier) = d;
+    (column == StartHour       ? b.startHour
+     : column == DurationHours ? b.durationHours
+                               : b.rateMultiplier) = d;
     const QString burstPath =
         QStringLiteral("workloads[%1].arrival.bursts[%2].").arg(m_workload).arg(row);
     const QString arrivalPath = QStringLiteral("workloads[%1].arrival").arg(m_workload);
@@ -144,12 +145,11 @@ bool BurstsModel::addBurst()
     const int w = m_workload;
     if (w < 0 || w >= int(document()->scenario().workloads.size()))
         return false;
-    return SnapshotCommand::push(document(), tr("Add burst to %1").arg(rowLabel(0)),
-                                 [w](Scenario& s) {
-                                     s.workloads[std::size_t(w)].arrival.bursts.push_back(
-                                         Burst{0.0, 1.0, 2.0});
-                                     return true;
-                                 });
+    return SnapshotCommand::push(
+        document(), tr("Add burst to %1").arg(rowLabel(0)), [w](Scenario& s) {
+            s.workloads[std::size_t(w)].arrival.bursts.push_back(Burst{0.0, 1.0, 2.0});
+            return true;
+        });
 }
 
 bool BurstsModel::removeBursts(const QList<int>& rows)
@@ -157,20 +157,20 @@ bool BurstsModel::removeBursts(const QList<int>& rows)
     const int w = m_workload;
     if (rows.isEmpty() || w < 0 || w >= int(document()->scenario().workloads.size()))
         return false;
-    return SnapshotCommand::push(
-        document(), tr("Remove bursts of %1").arg(rowLabel(0)), [w, rows](Scenario& s) {
-            auto& bursts = s.workloads[std::size_t(w)].arrival.bursts;
-            QList<int> sorted = rows;
-            std::sort(sorted.begin(), sorted.end(), std::greater<int>());
-            bool removed = false;
-            for (int r : sorted) {
-                if (r >= 0 && r < int(bursts.size())) {
-                    bursts.erase(bursts.begin() + r);
-                    removed = true;
-                }
-            }
-            return removed;
-        });
+    return SnapshotCommand::push(document(), tr("Remove bursts of %1").arg(rowLabel(0)),
+                                 [w, rows](Scenario& s) {
+                                     auto& bursts = s.workloads[std::size_t(w)].arrival.bursts;
+                                     QList<int> sorted = rows;
+                                     std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+                                     bool removed = false;
+                                     for (int r : sorted) {
+                                         if (r >= 0 && r < int(bursts.size())) {
+                                             bursts.erase(bursts.begin() + r);
+                                             removed = true;
+                                         }
+                                     }
+                                     return removed;
+                                 });
 }
 
 } // namespace nephos::widgets

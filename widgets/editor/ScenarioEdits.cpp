@@ -50,8 +50,8 @@ bool ScenarioEdits::addPoolEntry(ScenarioDocument* document, QString* why)
             e.minCount = 0;
             e.maxCount = 10;
             e.spot = spot;
-            const QString what = spot ? tr("Add spot pool entry %1 in %2")
-                                      : tr("Add pool entry %1 in %2");
+            const QString what =
+                spot ? tr("Add spot pool entry %1 in %2") : tr("Add pool entry %1 in %2");
             return SnapshotCommand::push(
                 document,
                 what.arg(QString::fromStdString(o.instanceType), QString::fromStdString(o.region)),

@@ -24,8 +24,7 @@ WorkloadsModel::WorkloadsModel(ScenarioDocument* document, QObject* parent)
          {tr("Home region"), tr("Where the input data lives"), true, false},
          {tr("Duration dist."),
           tr("Duration distribution: fixed, exponential, lognormal or uniform"), true, false},
-         {tr("Stddev h"), tr("Standard deviation of a lognormal duration, ≥ 0 hours"), true,
-          false},
+         {tr("Stddev h"), tr("Standard deviation of a lognormal duration, ≥ 0 hours"), true, false},
          {tr("Min h"), tr("Uniform lower bound; durations are clamped to [min, max] when max > 0"),
           true, false},
          {tr("Max h"), tr("Uniform upper bound, or clamp (0: none)"), true, false},
@@ -34,8 +33,8 @@ WorkloadsModel::WorkloadsModel(ScenarioDocument* document, QObject* parent)
          {tr("CPU util"), tr("Fraction of the requested vCPUs kept busy, 0 to 1"), true, false},
          {tr("Mem util"), tr("Fraction of the requested memory in use, 0 to 1"), true, false},
          {tr("GPU util"), tr("GPU utilisation, 0 to 1"), true, false},
-         {tr("Reference GPU"),
-          tr("GPU model the durations refer to; empty: CPU-bound"), true, false}});
+         {tr("Reference GPU"), tr("GPU model the durations refer to; empty: CPU-bound"), true,
+          false}});
 }
 
 int WorkloadsModel::rowCount(const QModelIndex& parent) const
@@ -167,9 +166,9 @@ QString WorkloadsModel::validate(int row, int column, const QVariant& value) con
     case GpuUtil: {
         static const char* const keys[] = {"cpu_util", "mem_util", "gpu_util"};
         err = requireNumber(value, -1.0e9, 1.0e9);
-        return err.isEmpty() ? validateWithEngine(row, column, value,
-                                                  QLatin1String(keys[column - CpuUtil]))
-                             : err;
+        return err.isEmpty()
+                   ? validateWithEngine(row, column, value, QLatin1String(keys[column - CpuUtil]))
+                   : err;
     }
     case ReferenceGpu:
         return validateWithEngine(row, column, value, QStringLiteral("reference_gpu"));
@@ -180,8 +179,7 @@ QString WorkloadsModel::validate(int row, int column, const QVariant& value) con
 
 void WorkloadsModel::applyValue(int row, int column, const QVariant& value)
 {
-    write(document()->mutableScenario().workloads.at(static_cast<std::size_t>(row)), column,
-          value);
+    write(document()->mutableScenario().workloads.at(static_cast<std::size_t>(row)), column, value);
 }
 
 void WorkloadsModel::write(WorkloadClass& w, int column, const QVariant& value) const
@@ -215,8 +213,8 @@ void WorkloadsModel::write(WorkloadClass& w, int column, const QVariant& value) 
         w.homeRegion = value.toString().toStdString();
         break;
     case DurationKind:
-        w.durationHours.kind =
-            static_cast<Distribution::Kind>(std::max<qsizetype>(0, distributionKinds().indexOf(value.toString())));
+        w.durationHours.kind = static_cast<Distribution::Kind>(
+            std::max<qsizetype>(0, distributionKinds().indexOf(value.toString())));
         break;
     case DurationStddevH:
         w.durationHours.stddev = value.toDouble();

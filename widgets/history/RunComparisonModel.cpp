@@ -3,9 +3,9 @@
 #include "dashboard/DashboardData.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QColor>
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +19,9 @@ namespace {
 QString number(double v)
 {
     const double mag = std::fabs(v);
-    const int decimals = mag >= 1000.0 ? 0 : mag >= 1.0 ? 4 - int(std::floor(std::log10(mag))) - 1
-                                                        : 4;
+    const int decimals = mag >= 1000.0 ? 0
+                         : mag >= 1.0  ? 4 - int(std::floor(std::log10(mag))) - 1
+                                       : 4;
     QString text = QLocale().toString(v, 'f', std::max(0, decimals));
     if (text.contains(QLocale().decimalPoint())) { // drop trailing zeros
         while (text.endsWith(QLatin1Char('0')))

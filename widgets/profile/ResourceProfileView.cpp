@@ -258,12 +258,11 @@ void ResourceProfileView::showSelection()
             if (l.src != id || l.dst == id)
                 continue;
             auto mark = [this](bool estimated) { return estimated ? tr(" (est.)") : QString(); };
-            s.rows << qMakePair(
-                tr("Link to %1").arg(QString::fromStdString(l.dst)),
-                tr("%1 Gbps%2 · RTT %3 ms%4 · egress $%5/GB%6")
-                    .arg(num(l.throughputGbps, 2), mark(l.throughputEstimated),
-                         num(l.rttMs, 1), mark(l.rttEstimated), num(l.egressUsdPerGb, 3),
-                         mark(l.egressEstimated)));
+            s.rows << qMakePair(tr("Link to %1").arg(QString::fromStdString(l.dst)),
+                                tr("%1 Gbps%2 · RTT %3 ms%4 · egress $%5/GB%6")
+                                    .arg(num(l.throughputGbps, 2), mark(l.throughputEstimated),
+                                         num(l.rttMs, 1), mark(l.rttEstimated),
+                                         num(l.egressUsdPerGb, 3), mark(l.egressEstimated)));
         }
         if (index < s.result->regions.size())
             usage = &s.result->regions[index];

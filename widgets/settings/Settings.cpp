@@ -118,8 +118,9 @@ void Settings::setEnergyUnit(EnergyUnit unit)
 
 CostScale Settings::costScale() const
 {
-    return m_settings->value(kCostScale).toString() == QLatin1String("plain") ? CostScale::Plain
-                                                                             : CostScale::Automatic;
+    return m_settings->value(kCostScale).toString() == QLatin1String("plain")
+               ? CostScale::Plain
+               : CostScale::Automatic;
 }
 
 void Settings::setCostScale(CostScale scale)

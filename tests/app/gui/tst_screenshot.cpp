@@ -116,9 +116,9 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 0);
         QVERIFY2(o.stdoutText.contains(QLatin1String("Nephos")), qPrintable(o.stdoutText));
         const QString out = m_dir.filePath(QStringLiteral("offscreen.png"));
-        o = runGui({QStringLiteral("--screenshot"), out, QStringLiteral("--view"),
-                    QStringLiteral("map")},
-                   true);
+        o = runGui(
+            {QStringLiteral("--screenshot"), out, QStringLiteral("--view"), QStringLiteral("map")},
+            true);
         QCOMPARE(o.exitCode, 0);
         QVERIFY(!QImage(out).isNull());
         // the interactive window cannot open: a clear message, not an abort

@@ -9,7 +9,8 @@ class TestVersion : public QObject
 private Q_SLOTS:
     void engineVersionMatchesProject()
     {
-        QCOMPARE(QString::fromStdString(nephos::engineVersion()), QStringLiteral(NEPHOS_TEST_VERSION));
+        QCOMPARE(QString::fromStdString(nephos::engineVersion()),
+                 QStringLiteral(NEPHOS_TEST_VERSION));
     }
     void libraryVersionsAreReported()
     {

@@ -25,9 +25,9 @@ void TestTraceReplay::replaysRealTraceOnDefaultScenario()
 {
     TraceImportResult trace;
     QString error;
-    QVERIFY2(importAlibabaPodTrace(test::sharedDataFile(QStringLiteral(
-                                       "traces/openb_pod_list_default.csv")),
-                                   trace, &error),
+    QVERIFY2(importAlibabaPodTrace(
+                 test::sharedDataFile(QStringLiteral("traces/openb_pod_list_default.csv")), trace,
+                 &error),
              qPrintable(error));
     QVERIFY(!trace.jobs.empty());
     const Scenario base = defaultScenario();

@@ -67,9 +67,9 @@ private Q_SLOTS:
         // cumulative cost (stored as float) is the whole run's VM billing
         const double samples = horizon * 60.0 / intervalMin;
         if (std::abs(samples - std::round(samples)) < 1e-9)
-            NEPHOS_FUZZY_COMPARE(m.value(SeriesMetric::CumulativeCostUsd, m.totalEntity(),
-                                         m.sampleCount() - 1),
-                                 sim.result().kpis.totalCostUsd, 1e-6);
+            NEPHOS_FUZZY_COMPARE(
+                m.value(SeriesMetric::CumulativeCostUsd, m.totalEntity(), m.sampleCount() - 1),
+                sim.result().kpis.totalCostUsd, 1e-6);
     }
 
     void runUntilNeverPassesItsTarget()

@@ -115,8 +115,10 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QLatin1String(" MWh")));
         QCOMPARE(dashboard->displayUnits().energy, EnergyUnit::MWh);
         QTRY_VERIFY(!dashboard->isUpdating());
-        QVERIFY(dashboard->kpiCardTexts().filter(QStringLiteral("Facility energy|")).front().contains(
-            QLatin1String("MWh")));
+        QVERIFY(dashboard->kpiCardTexts()
+                    .filter(QStringLiteral("Facility energy|"))
+                    .front()
+                    .contains(QLatin1String("MWh")));
 
         w->action(QStringLiteral("actionCostPlain"))->trigger();
         QCOMPARE(dashboard->displayUnits().cost, CostScale::Plain);

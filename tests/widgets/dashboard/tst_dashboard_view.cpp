@@ -209,8 +209,8 @@ private Q_SLOTS:
         };
         QCOMPARE(card(QStringLiteral("Facility energy")),
                  QLocale().toString(2500.0, 'f', 0) + QStringLiteral(" kWh"));
-        QCOMPARE(card(QStringLiteral("Total cost")), QLocale().toString(123456.0, 'f', 0) +
-                                                          QStringLiteral(" $"));
+        QCOMPARE(card(QStringLiteral("Total cost")),
+                 QLocale().toString(123456.0, 'f', 0) + QStringLiteral(" $"));
 
         QSignalSpy shown(&view, &DashboardView::runShown);
         units.energy = EnergyUnit::MWh;

@@ -63,7 +63,8 @@ Scenario scrambledScenario()
 
 QString writeFile(const QString& name, const QByteArray& bytes)
 {
-    const QString path = test::testOutputDir(QStringLiteral("dataimport")) + QLatin1Char('/') + name;
+    const QString path =
+        test::testOutputDir(QStringLiteral("dataimport")) + QLatin1Char('/') + name;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         qFatal("cannot write %s", qPrintable(path));
@@ -135,7 +136,8 @@ void TestDataImport::realFilesChangeScenarioAndOneUndoRestores()
     QVERIFY(pricesChecked > 0);
     int pueChecked = 0;
     for (const QStringList& row : csvRows(QStringLiteral("energy/region_pue.csv"))) {
-        if (const Region* r = s.findRegion(QString(row[0] + QLatin1Char(':') + row[1]).toStdString())) {
+        if (const Region* r =
+                s.findRegion(QString(row[0] + QLatin1Char(':') + row[1]).toStdString())) {
             QCOMPARE(r->pue, row[2].toDouble());
             ++pueChecked;
         }
@@ -281,10 +283,10 @@ void TestDataImport::geoJsonOutlineGoesToMap()
 void TestDataImport::mainWindowImportMenuShowsErrorAndSummary()
 {
     MainWindow::Options options;
-    options.settingsFile = test::testOutputDir(QStringLiteral("dataimport")) +
-                           QStringLiteral("/settings.ini");
-    options.storePath = test::testOutputDir(QStringLiteral("dataimport")) +
-                        QStringLiteral("/runs.sqlite");
+    options.settingsFile =
+        test::testOutputDir(QStringLiteral("dataimport")) + QStringLiteral("/settings.ini");
+    options.storePath =
+        test::testOutputDir(QStringLiteral("dataimport")) + QStringLiteral("/runs.sqlite");
     options.restoreLayout = false;
     MainWindow window(options);
     window.resize(1400, 900);
@@ -296,9 +298,8 @@ void TestDataImport::mainWindowImportMenuShowsErrorAndSummary()
     QVERIFY(controller);
 
     QString chosen;
-    controller->setFileChooser([&chosen](const QString&, const QString&, bool) {
-        return QStringList{chosen};
-    });
+    controller->setFileChooser(
+        [&chosen](const QString&, const QString&, bool) { return QStringList{chosen}; });
     QStringList errors;
     controller->setErrorPresenter(
         [&errors](const QString&, const QString& message) { errors << message; });
@@ -321,10 +322,11 @@ void TestDataImport::mainWindowImportMenuShowsErrorAndSummary()
     window.document()->reset(scrambledScenario());
     const QByteArray scrambled = ScenarioJson::toJson(window.document()->scenario());
     controller->setFileChooser([](const QString&, const QString&, bool multiple) {
-        return multiple ? QStringList{test::sharedDataFile(QStringLiteral("catalog/prices.csv")),
-                                      test::sharedDataFile(QStringLiteral("energy/region_pue.csv")),
-                                      test::sharedDataFile(QStringLiteral("network/throughput.csv"))}
-                        : QStringList{};
+        return multiple
+                   ? QStringList{test::sharedDataFile(QStringLiteral("catalog/prices.csv")),
+                                 test::sharedDataFile(QStringLiteral("energy/region_pue.csv")),
+                                 test::sharedDataFile(QStringLiteral("network/throughput.csv"))}
+                   : QStringList{};
     });
     window.action(QStringLiteral("actionImportDataFiles"))->trigger();
     QVERIFY(waitFinished(*controller->service()));

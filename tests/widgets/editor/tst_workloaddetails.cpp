@@ -49,7 +49,8 @@ private Q_SLOTS:
                  QString::fromStdString(w.referenceGpu));
         QCOMPARE(model.index(0, WorkloadsModel::DurationKind).data(Qt::EditRole).toString(),
                  WorkloadsModel::distributionKinds().at(int(w.durationHours.kind)));
-        QCOMPARE(model.choices(0, WorkloadsModel::DurationKind), WorkloadsModel::distributionKinds());
+        QCOMPARE(model.choices(0, WorkloadsModel::DurationKind),
+                 WorkloadsModel::distributionKinds());
         const QStringList gpus = model.choices(0, WorkloadsModel::ReferenceGpu);
         QVERIFY(gpus.contains(QString())); // CPU-bound
         QCOMPARE(gpus.size(), int(m_doc->scenario().gpuModels.size()) + 1);
@@ -124,8 +125,8 @@ private Q_SLOTS:
         QCOMPARE(b.rateMultiplier, 3.0);
 
         QSignalSpy rejected(&bursts, &ScenarioTableModel::editRejected);
-        QVERIFY(!bursts.setData(bursts.index(row, BurstsModel::RateMultiplier), -2.0,
-                                Qt::EditRole));
+        QVERIFY(
+            !bursts.setData(bursts.index(row, BurstsModel::RateMultiplier), -2.0, Qt::EditRole));
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(m_doc->scenario().workloads[2].arrival.bursts.back().rateMultiplier, 3.0);
 
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->workload(), 1);
         auto* title = panel->findChild<QLabel*>(QStringLiteral("burstsTitle"));
         QVERIFY(title);
-        QVERIFY(title->text().contains(QString::fromStdString(m_doc->scenario().workloads[1].name)));
+        QVERIFY(
+            title->text().contains(QString::fromStdString(m_doc->scenario().workloads[1].name)));
         window.resize(1300, 700);
         window.show();
         if (QTest::qWaitForWindowExposed(&window)) {

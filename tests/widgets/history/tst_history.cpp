@@ -139,8 +139,9 @@ private Q_SLOTS:
         QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(), QStringLiteral("2"));
 
         // dashboard titles for known KPIs (key as tooltip), four significant digits
-        m.setRuns(QStringLiteral("A"), {{"utilisation_cpu_pct", 31.10712}, {"total_cost_usd", 2851327.4}},
-                  QStringLiteral("B"), {{"utilisation_cpu_pct", 30.3116}, {"total_cost_usd", 2890154.9}});
+        m.setRuns(
+            QStringLiteral("A"), {{"utilisation_cpu_pct", 31.10712}, {"total_cost_usd", 2851327.4}},
+            QStringLiteral("B"), {{"utilisation_cpu_pct", 30.3116}, {"total_cost_usd", 2890154.9}});
         QCOMPARE(m.index(0, RunComparisonModel::Kpi).data().toString(),
                  QStringLiteral("CPU utilisation"));
         QCOMPARE(m.index(0, RunComparisonModel::Kpi).data(Qt::ToolTipRole).toString(),
