@@ -2,11 +2,9 @@
 
 #include "app/AboutDialog.h"
 #include "dashboard/DashboardView.h"
-#include "dataimport/DataImportController.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
 #include "explorer/DecisionExplorer.h"
-#include "export/ExportDialog.h"
 #include "export/ExportService.h"
 #include "history/RunHistoryView.h"
 #include "map/MapCanvas.h"
@@ -20,24 +18,16 @@
 #include "theme/Theme.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMenuBar>
 #include <QProgressBar>
 #include <QSlider>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
-#include <QUndoStack>
 
 // The widgets library is static: its resources (icons, about texts) must be registered once by
 // whoever builds a window, the app or a test.
@@ -49,16 +39,6 @@ static void initWidgetsResources()
 namespace nephos::widgets {
 
 namespace {
-QAction* makeAction(QObject* parent, const char* name, const QString& text,
-                    const QKeySequence& shortcut = {})
-{
-    auto* a = new QAction(text, parent);
-    a->setObjectName(QLatin1String(name));
-    if (!shortcut.isEmpty())
-        a->setShortcut(shortcut);
-    return a;
-}
-
 /// Speed slider positions: simulated hours per wall second; the last one is "as fast as possible".
 const double kSpeeds[] = {1, 3, 6, 12, 24, 48, 96, 240, 720, 0};
 constexpr int kSpeedCount = int(sizeof(kSpeeds) / sizeof(kSpeeds[0]));
@@ -143,118 +123,6 @@ QAction* MainWindow::action(const QString& objectName) const
     return findChild<QAction*>(objectName);
 }
 
-void MainWindow::createActions()
-{
-    connect(makeAction(this, "actionNew", tr("&New Scenario"), QKeySequence::New),
-            &QAction::triggered, this, [this] {
-                if (maybeDiscardChanges())
-                    newScenario();
-            });
-    connect(makeAction(this, "actionOpen", tr("&Open Scenario…"), QKeySequence::Open),
-            &QAction::triggered, this, &MainWindow::onOpen);
-    connect(makeAction(this, "actionSave", tr("&Save"), QKeySequence::Save), &QAction::triggered,
-            this, &MainWindow::onSave);
-    connect(makeAction(this, "actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs),
-            &QAction::triggered, this, &MainWindow::onSaveAs);
-    connect(makeAction(this, "actionExportView", tr("&Export View…"),
-                       QKeySequence(Qt::CTRL | Qt::Key_E)),
-            &QAction::triggered, this, [this] {
-                const QString stem = m_tabs->tabText(m_tabs->currentIndex())
-                                         .toLower()
-                                         .replace(QLatin1Char(' '), QLatin1Char('_'));
-                ExportDialog::run(exportTarget(), stem, this);
-            });
-    connect(makeAction(this, "actionExportKpis", tr("Export &KPIs as CSV…")), &QAction::triggered,
-            this, [this] {
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("Export KPIs"), QStringLiteral("kpis.csv"), tr("CSV (*.csv)"));
-                QString error;
-                if (!path.isEmpty() && !exportKpiCsv(path, &error))
-                    QMessageBox::warning(this, tr("KPIs not exported"), error);
-            });
-    auto* quit = makeAction(this, "actionQuit", tr("&Quit"), QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    // Undo/redo are the document stack's own actions (enabled state and texts follow the stack).
-    QUndoStack* stack = m_document->undoStack();
-    auto* undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
-    auto* redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
-
-    connect(makeAction(this, "actionRun", tr("&Run"), QKeySequence(Qt::Key_F5)),
-            &QAction::triggered, this, &MainWindow::runScenario);
-    connect(makeAction(this, "actionPause", tr("&Pause"), QKeySequence(Qt::Key_F6)),
-            &QAction::triggered, m_run, &RunController::pause);
-    auto* step = makeAction(this, "actionStep", tr("&Step Decision"), QKeySequence(Qt::Key_F10));
-    step->setToolTip(tr("Advance the simulation to its next placement decision"));
-    connect(step, &QAction::triggered, this, [this] {
-        m_run->stepDecision(m_document->scenario());
-        if (m_explorerDock)
-            m_explorerDock->raise();
-    });
-    connect(
-        makeAction(this, "actionCancel", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5)),
-        &QAction::triggered, m_run, &RunController::cancel);
-    auto* live = makeAction(this, "actionLiveMode", tr("&Live Mode"), QKeySequence(Qt::Key_F8));
-    live->setCheckable(true);
-    live->setToolTip(tr("Re-simulate automatically after every edit"));
-    connect(live, &QAction::toggled, this, [this](bool on) {
-        m_settings->setLiveMode(on);
-        if (on)
-            m_liveTimer->start();
-        else
-            m_liveTimer->stop();
-    });
-
-    auto* themes = new QActionGroup(this);
-    for (auto [name, text, choice] :
-         {std::tuple{"actionThemeSystem", tr("Follow &System"), ThemeChoice::System},
-          std::tuple{"actionThemeLight", tr("&Light"), ThemeChoice::Light},
-          std::tuple{"actionThemeDark", tr("&Dark"), ThemeChoice::Dark}}) {
-        auto* a = makeAction(this, name, text);
-        a->setCheckable(true);
-        a->setChecked(m_settings->theme() == choice);
-        themes->addAction(a);
-        const ThemeChoice c = choice;
-        connect(a, &QAction::triggered, this, [this, c] { setTheme(c); });
-    }
-    auto* energy = new QActionGroup(this);
-    for (auto [name, text, unit] :
-         {std::tuple{"actionEnergyKwh", tr("Energy in &kWh"), EnergyUnit::KWh},
-          std::tuple{"actionEnergyMwh", tr("Energy in &MWh"), EnergyUnit::MWh}}) {
-        auto* a = makeAction(this, name, text);
-        a->setCheckable(true);
-        a->setChecked(m_settings->energyUnit() == unit);
-        energy->addAction(a);
-        const EnergyUnit u = unit;
-        connect(a, &QAction::triggered, this, [this, u] {
-            m_settings->setEnergyUnit(u);
-            applyDisplayUnits();
-        });
-    }
-    auto* costs = new QActionGroup(this);
-    for (auto [name, text, scale] :
-         {std::tuple{"actionCostAutomatic", tr("Costs &Scaled (k$ from 10,000)"),
-                     CostScale::Automatic},
-          std::tuple{"actionCostPlain", tr("Costs in &Full"), CostScale::Plain}}) {
-        auto* a = makeAction(this, name, text);
-        a->setCheckable(true);
-        a->setChecked(m_settings->costScale() == scale);
-        costs->addAction(a);
-        const CostScale c = scale;
-        connect(a, &QAction::triggered, this, [this, c] {
-            m_settings->setCostScale(c);
-            applyDisplayUnits();
-        });
-    }
-
-    auto* about = makeAction(this, "actionAbout", tr("&About Nephos"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
 void MainWindow::createViews()
 {
     m_tabs = new QTabWidget(this);
@@ -298,93 +166,6 @@ void MainWindow::createViews()
             [this] { m_run->stepDecision(m_document->scenario()); });
     resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
     resizeDocks({m_historyDock}, {200}, Qt::Vertical);
-}
-
-void MainWindow::createMenus()
-{
-    auto* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    file->addActions({action(QStringLiteral("actionNew")), action(QStringLiteral("actionOpen"))});
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    file->addActions(
-        {action(QStringLiteral("actionSave")), action(QStringLiteral("actionSaveAs"))});
-    file->addSeparator();
-    auto* importMenu = file->addMenu(tr("&Import"));
-    importMenu->setObjectName(QStringLiteral("menuImport"));
-    auto* importer = new DataImportController(m_document, this);
-    importMenu->addActions(importer->actions());
-    connect(importer, &DataImportController::outlineImported, m_map, &MapView::setOutline);
-    file->addActions(
-        {action(QStringLiteral("actionExportView")), action(QStringLiteral("actionExportKpis"))});
-    file->addSeparator();
-    file->addAction(action(QStringLiteral("actionQuit")));
-
-    auto* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("menuEdit"));
-    edit->addActions({action(QStringLiteral("actionUndo")), action(QStringLiteral("actionRedo"))});
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("menuView"));
-    for (QDockWidget* d : m_editor->docks())
-        m_viewMenu->addAction(d->toggleViewAction());
-    m_viewMenu->addAction(m_historyDock->toggleViewAction());
-    m_viewMenu->addAction(m_explorerDock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    auto* theme = m_viewMenu->addMenu(tr("&Theme"));
-    theme->setObjectName(QStringLiteral("menuTheme"));
-    theme->addActions({action(QStringLiteral("actionThemeSystem")),
-                       action(QStringLiteral("actionThemeLight")),
-                       action(QStringLiteral("actionThemeDark"))});
-    auto* units = m_viewMenu->addMenu(tr("&Units"));
-    units->setObjectName(QStringLiteral("menuUnits"));
-    units->addActions(
-        {action(QStringLiteral("actionEnergyKwh")), action(QStringLiteral("actionEnergyMwh"))});
-    units->addSeparator();
-    units->addActions(
-        {action(QStringLiteral("actionCostAutomatic")), action(QStringLiteral("actionCostPlain"))});
-
-    auto* run = menuBar()->addMenu(tr("&Run"));
-    run->setObjectName(QStringLiteral("menuRun"));
-    run->addActions({action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
-                     action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel"))});
-    run->addSeparator();
-    run->addAction(action(QStringLiteral("actionLiveMode")));
-
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
-    help->addAction(action(QStringLiteral("actionAbout")));
-}
-
-void MainWindow::createToolBar()
-{
-    m_toolBar = addToolBar(tr("Main"));
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const std::pair<const char*, QStyle::StandardPixmap> icons[] = {
-        {"actionNew", QStyle::SP_FileIcon},          {"actionOpen", QStyle::SP_DialogOpenButton},
-        {"actionSave", QStyle::SP_DialogSaveButton}, {"actionUndo", QStyle::SP_ArrowBack},
-        {"actionRedo", QStyle::SP_ArrowForward},     {"actionRun", QStyle::SP_MediaPlay},
-        {"actionPause", QStyle::SP_MediaPause},      {"actionStep", QStyle::SP_MediaSkipForward},
-        {"actionCancel", QStyle::SP_MediaStop},      {"actionLiveMode", QStyle::SP_BrowserReload}};
-    for (const auto& [name, pixmap] : icons)
-        action(QLatin1String(name))->setIcon(style()->standardIcon(pixmap));
-    m_toolBar->addActions({action(QStringLiteral("actionNew")),
-                           action(QStringLiteral("actionOpen")),
-                           action(QStringLiteral("actionSave"))});
-    m_toolBar->addSeparator();
-    for (const char* name : {"actionUndo", "actionRedo"}) {
-        // The stack's actions carry the command in their text ("Undo Set PUE…"): icon only here.
-        QAction* a = action(QLatin1String(name));
-        m_toolBar->addAction(a);
-        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(a)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
-    m_toolBar->addSeparator();
-    m_toolBar->addActions(
-        {action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
-         action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel")),
-         action(QStringLiteral("actionLiveMode"))});
 }
 
 void MainWindow::createStatusBar()
@@ -511,29 +292,6 @@ void MainWindow::updateRunActions()
     action(QStringLiteral("actionCancel"))->setEnabled(state != RunController::State::Idle);
 }
 
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings->recentFiles();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent[i];
-        auto* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
-        a->setData(path);
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openRecent(path); });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        m_settings->clearRecentFiles();
-        updateRecentMenu();
-    });
-}
-
 QString MainWindow::kpiSummary() const
 {
     if (!m_shownResult)
@@ -619,124 +377,6 @@ void MainWindow::updatePendingViews(bool all)
 void MainWindow::flushViews()
 {
     updatePendingViews(true);
-}
-
-bool MainWindow::openScenarioFile(const QString& path, QStringList* errors)
-{
-    QStringList problems;
-    if (!m_document->load(path, &problems)) {
-        if (errors)
-            *errors = problems;
-        return false;
-    }
-    m_settings->addRecentFile(path);
-    m_settings->setLastScenarioPath(m_document->filePath());
-    updateRecentMenu();
-    m_statusLabel->setText(tr("Opened %1").arg(m_document->displayName()));
-    return true;
-}
-
-bool MainWindow::saveScenarioFile(const QString& path, QString* error)
-{
-    if (!m_document->save(path, error))
-        return false;
-    m_settings->addRecentFile(path);
-    m_settings->setLastScenarioPath(m_document->filePath());
-    updateRecentMenu();
-    m_statusLabel->setText(tr("Saved %1").arg(m_document->displayName()));
-    return true;
-}
-
-void MainWindow::newScenario()
-{
-    m_document->reset(defaultScenario());
-    m_statusLabel->setText(tr("New scenario from the embedded default"));
-}
-
-bool MainWindow::maybeDiscardChanges()
-{
-    if (!m_document->isModified())
-        return true;
-    switch (m_discardPrompt(m_document->displayName())) {
-    case QMessageBox::Save:
-        return onSave();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void MainWindow::onOpen()
-{
-    if (!maybeDiscardChanges())
-        return;
-    const QString start = m_document->filePath().isEmpty()
-                              ? QFileInfo(m_settings->lastScenarioPath()).absolutePath()
-                              : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), start,
-                                                      tr("Scenario JSON (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QStringList errors;
-    if (!openScenarioFile(path, &errors))
-        showLoadErrors(path, errors);
-}
-
-void MainWindow::openRecent(const QString& path)
-{
-    if (!maybeDiscardChanges())
-        return;
-    QStringList errors;
-    if (!openScenarioFile(path, &errors)) {
-        showLoadErrors(path, errors);
-        if (!QFileInfo::exists(path)) {
-            m_settings->removeRecentFile(path);
-            updateRecentMenu();
-        }
-    }
-}
-
-void MainWindow::showLoadErrors(const QString& path, const QStringList& errors)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Scenario not opened"),
-                    tr("%1 could not be opened (%n problem(s)).", nullptr, int(errors.size()))
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, this);
-    box.setInformativeText(errors.mid(0, 12).join(QLatin1Char('\n')));
-    box.setDetailedText(errors.join(QLatin1Char('\n')));
-    box.exec();
-}
-
-bool MainWindow::onSave()
-{
-    if (m_document->filePath().isEmpty())
-        return onSaveAs();
-    QString error;
-    if (!saveScenarioFile(m_document->filePath(), &error)) {
-        QMessageBox::warning(this, tr("Scenario not saved"), error);
-        return false;
-    }
-    return true;
-}
-
-bool MainWindow::onSaveAs()
-{
-    QString start = m_document->filePath();
-    if (start.isEmpty())
-        start = QFileInfo(m_settings->lastScenarioPath()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), start,
-                                                tr("Scenario JSON (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    QString error;
-    if (!saveScenarioFile(path, &error)) {
-        QMessageBox::warning(this, tr("Scenario not saved"), error);
-        return false;
-    }
-    return true;
 }
 
 QWidget* MainWindow::exportTarget() const
