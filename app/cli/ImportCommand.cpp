@@ -3,7 +3,6 @@
 #include "CommandLineArgs.h"
 
 #include "data/DataPackJson.h"
-#include "data/DefaultDataPack.h"
 #include "data/EnergyImporter.h"
 #include "data/NetworkGapEstimator.h"
 #include "data/NetworkImporter.h"
@@ -46,12 +45,8 @@ void printReport(const ImportReport& r, CliContext& ctx)
 /// embedded pack's.
 void fillNetworkGaps(DataPack& pack, const std::vector<Region>& extraRegions, CliContext& ctx)
 {
-    NetworkGapEstimator::Coordinates coords =
-        NetworkGapEstimator::coordinatesOf(defaultDataPack().regions);
-    for (const std::vector<Region>* regions :
-         {&extraRegions, static_cast<const std::vector<Region>*>(&pack.regions)})
-        for (const auto& [id, point] : NetworkGapEstimator::coordinatesOf(*regions))
-            coords[id] = point;
+    const NetworkGapEstimator::Coordinates coords =
+        NetworkGapEstimator::coordinatesOverDefaults({&extraRegions, &pack.regions});
     long long unlocated = 0;
     for (const NetworkLink& l : pack.network)
         unlocated += !coords.count(l.src) || !coords.count(l.dst);

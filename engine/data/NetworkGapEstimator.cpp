@@ -1,5 +1,7 @@
 #include "data/NetworkGapEstimator.h"
 
+#include "data/DefaultDataPack.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -69,6 +71,16 @@ NetworkGapEstimator::coordinatesOf(const std::vector<Region>& regions)
     Coordinates c;
     for (const Region& r : regions)
         c[r.id] = {r.latitude, r.longitude};
+    return c;
+}
+
+NetworkGapEstimator::Coordinates NetworkGapEstimator::coordinatesOverDefaults(
+    std::initializer_list<const std::vector<Region>*> regionLists)
+{
+    Coordinates c = coordinatesOf(defaultDataPack().regions);
+    for (const std::vector<Region>* regions : regionLists)
+        for (const auto& [id, point] : coordinatesOf(*regions))
+            c[id] = point;
     return c;
 }
 

@@ -2,6 +2,7 @@
 
 #include "data/DataPack.h"
 
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <utility>
@@ -66,6 +67,10 @@ public:
                              const Coordinates& coordinates) const;
 
     static Coordinates coordinatesOf(const std::vector<Region>& regions);
+    /// Coordinates of the embedded default pack's regions, overridden by those of each list in
+    /// `regionLists` in turn (later lists win): where importers locate a file's regions.
+    static Coordinates
+    coordinatesOverDefaults(std::initializer_list<const std::vector<Region>*> regionLists);
 
 private:
     DistanceFit m_logThroughput;

@@ -3,7 +3,6 @@
 #include "dataimport/DataFileKind.h"
 
 #include "data/DataPackJson.h"
-#include "data/DefaultDataPack.h"
 #include "data/EnergyImporter.h"
 #include "data/NetworkGapEstimator.h"
 #include "data/NetworkImporter.h"
@@ -83,12 +82,8 @@ ParsedImport DataImportReader::readDataFiles(const QStringList& files, const Sce
     if (!out.error.isEmpty())
         return out;
     if (network) {
-        NetworkGapEstimator::Coordinates coords =
-            NetworkGapEstimator::coordinatesOf(defaultDataPack().regions);
-        const std::vector<Region>* const sources[] = {&scenario.regions, &out.pack.regions};
-        for (const std::vector<Region>* regions : sources)
-            for (const auto& [id, point] : NetworkGapEstimator::coordinatesOf(*regions))
-                coords[id] = point;
+        const NetworkGapEstimator::Coordinates coords =
+            NetworkGapEstimator::coordinatesOverDefaults({&scenario.regions, &out.pack.regions});
         NetworkGapEstimator estimator;
         estimator.fit(out.pack.network, coords);
         out.networkFieldsEstimated = estimator.fillGaps(out.pack.network, coords);
