@@ -19,7 +19,8 @@ struct RunControl
     const CancelFlag* cancel = nullptr; ///< polled every few milliseconds of wall time
     double progressIntervalSeconds = 0.05;
     bool recordDecisions = true;
-    std::size_t maxDecisionRecords = 20000;
+    static constexpr std::size_t kDefaultMaxDecisionRecords = 20000;
+    std::size_t maxDecisionRecords = kDefaultMaxDecisionRecords;
 };
 
 /// One discrete-event simulation of a scenario under a policy. Independent instances may run

@@ -2,6 +2,7 @@
 
 #include "scenario/Scenario.h"
 #include "sim/RunResult.h"
+#include "sim/Simulation.h"
 
 #include <QMetaType>
 
@@ -27,7 +28,7 @@ struct RunFlags
 };
 
 /// Placement decisions a full run keeps for the decision explorer.
-inline constexpr std::size_t kFullDecisionRecords = 20000;
+inline constexpr std::size_t kFullDecisionRecords = RunControl::kDefaultMaxDecisionRecords;
 
 /// Registers the pointer types above for queued connections (idempotent).
 void registerRunMetaTypes();
