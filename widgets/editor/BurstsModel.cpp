@@ -3,7 +3,6 @@
 #include "editor/BurstCellCommand.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/SnapshotCommand.h"
-#include "scenario/ScenarioValidator.h"
 
 #include <QUndoStack>
 
@@ -90,21 +89,17 @@ QString BurstsModel::validate(int row, int column, const QVariant& value) const
     const QString err = requireNumber(value, -1.0e9, 1.0e9);
     if (!err.isEmpty() || !valid(m_workload, row))
         return err;
-    // The engine's checks (ScenarioValidator) on a copy with the value applied.
-    Scenario copy = document()->scenario();
-    Burst& b = copy.workloads[std::size_t(m_workload)].arrival.bursts[std::size_t(row)];
-    const double d = value.toDouble();
-    (column == StartHour       ? b.startHour
-     : column == DurationHours ? b.durationHours
-                               : b.rateMultiplier) = d;
     const QString burstPath =
         QStringLiteral("workloads[%1].arrival.bursts[%2].").arg(m_workload).arg(row);
     const QString arrivalPath = QStringLiteral("workloads[%1].arrival").arg(m_workload);
-    for (const ScenarioProblem& p : ScenarioValidator::validate(copy)) {
-        if (p.path.startsWith(burstPath) || p.path == arrivalPath)
-            return p.message;
-    }
-    return {};
+    return engineProblem(
+        [&](Scenario& s) {
+            Burst& b = s.workloads[std::size_t(m_workload)].arrival.bursts[std::size_t(row)];
+            (column == StartHour       ? b.startHour
+             : column == DurationHours ? b.durationHours
+                                       : b.rateMultiplier) = value.toDouble();
+        },
+        [&](const QString& p) { return p.startsWith(burstPath) || p == arrivalPath; });
 }
 
 void BurstsModel::applyValue(int row, int column, const QVariant& value)

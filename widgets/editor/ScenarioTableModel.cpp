@@ -2,6 +2,7 @@
 
 #include "editor/ScenarioDocument.h"
 #include "editor/SetCellCommand.h"
+#include "scenario/ScenarioValidator.h"
 
 #include <QUndoStack>
 
@@ -156,6 +157,19 @@ QString ScenarioTableModel::requireInteger(const QVariant& v, int min, int max, 
         return tr("must be a whole number, got %1").arg(d);
     if (out)
         *out = static_cast<int>(d);
+    return {};
+}
+
+QString
+ScenarioTableModel::engineProblem(const std::function<void(nephos::Scenario&)>& change,
+                                  const std::function<bool(const QString& path)>& concerns) const
+{
+    Scenario copy = document()->scenario();
+    change(copy);
+    for (const ScenarioProblem& p : ScenarioValidator::validate(copy)) {
+        if (concerns(p.path))
+            return p.message;
+    }
     return {};
 }
 

@@ -3,6 +3,12 @@
 #include <QAbstractTableModel>
 #include <QVariant>
 
+#include <functional>
+
+namespace nephos {
+struct Scenario;
+}
+
 namespace nephos::widgets {
 
 class ScenarioDocument;
@@ -56,6 +62,10 @@ protected:
     /// Common validations: empty string when ok.
     static QString requireNumber(const QVariant& v, double min, double max, double* out = nullptr);
     static QString requireInteger(const QVariant& v, int min, int max, int* out = nullptr);
+    /// The engine's own checks (ScenarioValidator) on a copy of the scenario with `change`
+    /// applied: the first problem whose JSON path `concerns` accepts, empty when none.
+    QString engineProblem(const std::function<void(nephos::Scenario&)>& change,
+                          const std::function<bool(const QString& path)>& concerns) const;
 
 private:
     ScenarioDocument* m_document;

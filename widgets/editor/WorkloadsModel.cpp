@@ -1,7 +1,6 @@
 #include "editor/WorkloadsModel.h"
 
 #include "editor/ScenarioDocument.h"
-#include "scenario/ScenarioValidator.h"
 
 #include <algorithm>
 
@@ -103,14 +102,10 @@ QStringList WorkloadsModel::distributionKinds()
 QString WorkloadsModel::validateWithEngine(int row, int column, const QVariant& value,
                                            const QString& path) const
 {
-    Scenario copy = document()->scenario();
-    write(copy.workloads.at(static_cast<std::size_t>(row)), column, value);
     const QString prefix = QStringLiteral("workloads[%1].").arg(row) + path;
-    for (const ScenarioProblem& p : ScenarioValidator::validate(copy)) {
-        if (p.path.startsWith(prefix))
-            return p.message;
-    }
-    return {};
+    return engineProblem(
+        [&](Scenario& s) { write(s.workloads.at(static_cast<std::size_t>(row)), column, value); },
+        [&](const QString& p) { return p.startsWith(prefix); });
 }
 
 QString WorkloadsModel::validate(int row, int column, const QVariant& value) const
