@@ -35,7 +35,7 @@ std::string LeastLoadedPolicy::why(const ClusterState&, const JobDemand&, int, i
 std::string LeastLoadedPolicy::reason(const ClusterState& c, const JobDemand&, int g,
                                       double s) const
 {
-    return format("least loaded: %s would be only %.1f%% loaded after placement",
+    return format("least loaded: %s, %.1f%% loaded after placement (the lowest of the candidates)",
                   groupLabel(c, g).c_str(), 100.0 * s);
 }
 
