@@ -66,6 +66,61 @@ private:
     struct sigaction m_oldTerm = {};
 };
 
+QJsonObject kpiJson(const Kpis& k)
+{
+    QJsonObject o;
+    for (const auto& [key, value] : k.keyValues())
+        o[QString::fromStdString(key)] = value;
+    return o;
+}
+
+/// Workload class name -> the same KPI keys as "kpis" (the class's share, see
+/// docs/simulation-model.md).
+QJsonObject kpisByClassJson(const Scenario& scenario, const RunResult& result)
+{
+    QJsonObject o;
+    for (std::size_t c = 0; c < result.classKpis.size() && c < scenario.workloads.size(); ++c)
+        o[QString::fromStdString(scenario.workloads[c].name)] = kpiJson(result.classKpis[c]);
+    return o;
+}
+
+QJsonObject unhostableJson(const UnhostableReport& u)
+{
+    QJsonObject reasons;
+    for (const auto& [why, n] : u.reasons)
+        reasons[QString::fromStdString(why)] = static_cast<double>(n);
+    QJsonArray examples;
+    for (const std::string& e : u.examples)
+        examples.append(QString::fromStdString(e));
+    return {{QStringLiteral("count"), static_cast<double>(u.count)},
+            {QStringLiteral("reasons"), reasons},
+            {QStringLiteral("examples"), examples}};
+}
+
+/// {"rows", "jobs", "unhostable", "skipped": {reason: count}}: what became of the trace's rows.
+QJsonObject traceJson(const TraceSummary& t, const RunResult& result)
+{
+    QJsonObject skipped;
+    if (t.skippedPending > 0)
+        skipped[QStringLiteral("never scheduled (no scheduled_time)")] =
+            static_cast<double>(t.skippedPending);
+    if (t.skippedNoRuntime > 0)
+        skipped[QStringLiteral("no run time (deletion_time <= scheduled_time)")] =
+            static_cast<double>(t.skippedNoRuntime);
+    const std::int64_t other = t.rowsSkipped - t.skippedPending - t.skippedNoRuntime;
+    if (other > 0)
+        skipped[QStringLiteral("other (see warnings)")] = static_cast<double>(other);
+    for (const auto& [why, n] : result.unhostable.reasons)
+        skipped[QStringLiteral("unhostable: ") + QString::fromStdString(why)] =
+            static_cast<double>(n);
+    return {{QStringLiteral("rows"), static_cast<double>(t.rowsRead)},
+            {QStringLiteral("jobs"), static_cast<double>(result.kpis.jobsTotal)},
+            {QStringLiteral("unhostable"), static_cast<double>(result.unhostable.count)},
+            {QStringLiteral("unhostable_examples"),
+             unhostableJson(result.unhostable).value(QStringLiteral("examples"))},
+            {QStringLiteral("skipped"), skipped}};
+}
+
 QJsonValue seedJson(std::uint64_t seed)
 {
     if (seed <= (std::uint64_t(1) << 53))
@@ -95,7 +150,7 @@ QString RunCommand::usage() const
     return QStringLiteral(
         "Usage: nephos-cli run [SCENARIO.json] [--policy P] [--seed N] [--db "
         "PATH] [--json]\n"
-        "                      [--trace FILE]\n\n"
+        "                      [--trace FILE] [--scaling S] [--unhostable skip|refuse]\n\n"
         "Simulates the scenario (the embedded default scenario when no file is "
         "given), stores\n"
         "the run in the run store and prints a KPI table.\n\n"
@@ -111,7 +166,11 @@ QString RunCommand::usage() const
         "  --trace FILE  replay an Alibaba GPU pod trace (openb_pod_list_*.csv) "
         "on the scenario's\n"
         "                clouds instead of its generated workload (the horizon is extended to\n"
-        "                the trace's last arrival + 1 h when shorter)\n\n"
+        "                the trace's last arrival + 1 h when shorter)\n"
+        "  --scaling S   scaling strategy: none (fixed pool), on-demand or threshold;\n"
+        "                default: the scenario's\n"
+        "  --unhostable  what to do with jobs no pool type can ever host: skip them (reported)\n"
+        "                or refuse the run; default: the scenario's\n\n"
         "Ctrl-C cancels the run; it is stored with status \"cancelled\".\n"
         "Exit codes: 0 completed, 1 error or cancelled, 2 bad usage.\n");
 }
@@ -120,11 +179,11 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
 {
     CommandLineArgs parsed;
     QString error;
-    const std::vector<CommandLineArgs::Option> options{{QStringLiteral("policy"), true},
-                                                       {QStringLiteral("seed"), true},
-                                                       {QStringLiteral("db"), true},
-                                                       {QStringLiteral("json"), false},
-                                                       {QStringLiteral("trace"), true}};
+    const std::vector<CommandLineArgs::Option> options{
+        {QStringLiteral("policy"), true},    {QStringLiteral("seed"), true},
+        {QStringLiteral("db"), true},        {QStringLiteral("json"), false},
+        {QStringLiteral("trace"), true},     {QStringLiteral("scaling"), true},
+        {QStringLiteral("unhostable"), true}};
     auto usageError = [&](const QString& message) {
         ctx.err << "nephos-cli run: " << message << "\n" << usage();
         return int(ExitUsage);
@@ -171,7 +230,25 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
                                   .arg(parsed.value(QStringLiteral("seed"))));
         scenario.settings.seed = seed;
     }
-    if (parsed.has(QStringLiteral("trace"))) {
+    if (parsed.has(QStringLiteral("scaling"))) {
+        const QString v = parsed.value(QStringLiteral("scaling"));
+        if (v != QStringLiteral("none") && v != QStringLiteral("on-demand") &&
+            v != QStringLiteral("threshold"))
+            return usageError(
+                QStringLiteral("--scaling: expected none, on-demand or threshold, got '%1'")
+                    .arg(v));
+        scenario.settings.scaling = v.toStdString();
+    }
+    if (parsed.has(QStringLiteral("unhostable"))) {
+        const QString v = parsed.value(QStringLiteral("unhostable"));
+        if (v != QStringLiteral("skip") && v != QStringLiteral("refuse"))
+            return usageError(
+                QStringLiteral("--unhostable: expected skip or refuse, got '%1'").arg(v));
+        scenario.settings.unhostable = v.toStdString();
+    }
+    TraceSummary traceSummary;
+    const bool traceRun = parsed.has(QStringLiteral("trace"));
+    if (traceRun) {
         const QString tracePath = parsed.value(QStringLiteral("trace"));
         TraceImportResult trace;
         if (!importAlibabaPodTrace(tracePath, trace, &error)) {
@@ -179,6 +256,7 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
             return ExitFailure;
         }
         const double horizonBefore = scenario.settings.horizonHours;
+        traceSummary = trace.summary;
         scenario = withTraceJobs(scenario, trace);
         if (scenario.settings.horizonHours != horizonBefore) {
             const double lastArrival =
@@ -263,8 +341,14 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
             {QStringLiteral("seed"), seedJson(scenario.settings.seed)},
             {QStringLiteral("status"), statusName(result.status)},
             {QStringLiteral("kpis"), kpiObject},
+            {QStringLiteral("kpis_by_class"), kpisByClassJson(scenario, result)},
             {QStringLiteral("timing"), timing}};
-        ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        QJsonObject out = root;
+        if (traceRun)
+            out[QStringLiteral("trace")] = traceJson(traceSummary, result);
+        else if (result.unhostable.count > 0)
+            out[QStringLiteral("unhostable")] = unhostableJson(result.unhostable);
+        ctx.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     } else {
         ctx.out << "Scenario: " << QString::fromStdString(scenario.name) << "\n"
                 << "Policy:   " << QString::fromStdString(scenario.policy.name) << "    seed "
@@ -275,6 +359,12 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
                 << QString::number(result.simWallSeconds, 'f', 3) << " s ("
                 << QString::number(static_cast<qulonglong>(result.events)) << " events), status "
                 << statusName(result.status) << "\n";
+        if (result.unhostable.count > 0) {
+            ctx.out << result.unhostable.count
+                    << " job(s) skipped: no pool type in an enabled region can host them\n";
+            for (const auto& [why, n] : result.unhostable.reasons)
+                ctx.out << "  " << n << " × " << QString::fromStdString(why) << "\n";
+        }
     }
     if (result.status == RunStatus::Cancelled) {
         ctx.err << "nephos-cli run: cancelled at " << QString::number(result.simulatedHours, 'f', 1)

@@ -47,14 +47,20 @@ Kpis KpiCalculator::compute(KpiInputs in)
         100.0 * ratio(static_cast<double>(in.slaViolated), static_cast<double>(in.slaJudged));
     k.computeCostUsd = in.computeCostUsd;
     k.egressCostUsd = in.egressCostUsd;
-    k.totalCostUsd = in.computeCostUsd + in.egressCostUsd;
+    k.storageCostUsd = in.storageCostUsd;
+    k.totalCostUsd = in.computeCostUsd + in.egressCostUsd + in.storageCostUsd;
     k.energyKwh = in.energyKwh;
     k.carbonKgCo2e = in.carbonKg;
     k.usefulPflop = in.usefulPflop;
     k.energyKwhPerPflop = ratio(in.energyKwh, in.usefulPflop);
     k.costUsdPerPflop = ratio(k.totalCostUsd, in.usefulPflop);
     k.intercloudTb = in.intercloudTb;
-    k.responsivenessMin = 60.0 * ratio(in.queueEpisodeHours, static_cast<double>(in.queueEpisodes));
+    if (!in.stepRecoveryHours.empty())
+        k.responsivenessMin =
+            60.0 * std::accumulate(in.stepRecoveryHours.begin(), in.stepRecoveryHours.end(), 0.0) /
+            static_cast<double>(in.stepRecoveryHours.size());
+    k.queueEpisodeMeanMin =
+        60.0 * ratio(in.queueEpisodeHours, static_cast<double>(in.queueEpisodes));
     if (in.firstArrivalHours >= 0.0 && in.lastFinishHours >= 0.0)
         k.makespanH = in.lastFinishHours - in.firstArrivalHours;
     if (!in.queueWaitHours.empty())

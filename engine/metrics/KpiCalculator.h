@@ -22,12 +22,16 @@ struct KpiInputs
     double provisionedGpuHours = 0.0;
     double computeCostUsd = 0.0;
     double egressCostUsd = 0.0;
+    double storageCostUsd = 0.0;
     double energyKwh = 0.0;
     double carbonKg = 0.0;
     double usefulPflop = 0.0;
     double intercloudTb = 0.0;
     double firstArrivalHours = -1.0;
     double lastFinishHours = -1.0;
+    /// Per load step: hours from the step until the queue is back to its pre-step level (0 when
+    /// it never rose; up to the end of the run when it has not recovered).
+    std::vector<double> stepRecoveryHours;
     double queueEpisodeHours = 0.0; ///< Σ durations of periods with a non-empty queue
     std::int64_t queueEpisodes = 0;
     std::int64_t jobsTotal = 0;

@@ -20,11 +20,13 @@ struct Kpis
     double slaViolationPct = 0.0; ///< % of finished-or-overdue jobs past their SLA
     double energyKwhPerPflop = 0.0;
     double costUsdPerPflop = 0.0;
-    double intercloudTb = 0.0;      ///< data moved between providers
-    double responsivenessMin = 0.0; ///< mean minutes from a load step until the queue recovers
-    double totalCostUsd = 0.0;      ///< VM billing + egress
+    double intercloudTb = 0.0;        ///< data moved between providers
+    double responsivenessMin = 0.0;   ///< mean minutes from a load step until the queue recovers
+    double queueEpisodeMeanMin = 0.0; ///< mean length of periods with a non-empty queue
+    double totalCostUsd = 0.0;        ///< VM billing + egress + dataset storage
     double computeCostUsd = 0.0;
     double egressCostUsd = 0.0;
+    double storageCostUsd = 0.0;
     double energyKwh = 0.0; ///< facility energy (IT energy × PUE)
     double carbonKgCo2e = 0.0;
     double usefulPflop = 0.0; ///< work done by completed and running jobs

@@ -13,7 +13,7 @@ int BestFitPolicy::pickVm(const ClusterState& c, const JobDemand& j, int g) cons
 
 double BestFitPolicy::score(const ClusterState& c, const JobDemand& j, int, int vm) const
 {
-    return c.index.freeVcpus(vm) - j.vcpus;
+    return c.freeVcpus(vm) - j.vcpus;
 }
 
 std::string BestFitPolicy::why(const ClusterState&, const JobDemand&, int, int vm, double s) const

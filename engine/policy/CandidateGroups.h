@@ -21,6 +21,7 @@ private:
         bool gpuBound;
         int homeRegion;
         bool hasData;
+        int dataset;
         std::vector<int> groups;
     };
     std::vector<Entry> m_entries;

@@ -13,7 +13,8 @@ class CarbonAwarePolicy : public ScoringPolicy
 public:
     std::string name() const override { return "carbon-aware"; }
     /// Expected kg CO2e of the job on group g.
-    static double expectedKgCo2e(const ClusterState& c, const JobDemand& j, int g);
+    static double expectedKgCo2e(const ClusterState& c, const JobDemand& j, int g,
+                                 bool newVm = false);
 
 protected:
     int pickVm(const ClusterState& c, const JobDemand& j, int g) const override;

@@ -13,6 +13,8 @@ public:
     std::string name() const override { return "cheapest"; }
     /// Expected cost in USD of the job on group g.
     static double expectedCostUsd(const ClusterState& c, const JobDemand& j, int g);
+    /// Expected cost of a VM of group g provisioned for the job (boot + run + idle timeout).
+    static double newVmCostUsd(const ClusterState& c, const JobDemand& j, int g);
 
 protected:
     int pickVm(const ClusterState& c, const JobDemand& j, int g) const override;

@@ -18,11 +18,11 @@ double LeastLoadedPolicy::score(const ClusterState& c, const JobDemand& j, int g
     const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
     double load = 0.0;
     if (grp.vcpus > 0)
-        load = std::max(load, 1.0 - (c.index.freeVcpus(vm) - j.vcpus) / grp.vcpus);
+        load = std::max(load, 1.0 - (c.freeVcpus(vm) - j.vcpus) / grp.vcpus);
     if (grp.memoryGib > 0)
-        load = std::max(load, 1.0 - (c.index.freeMemGib(vm) - j.memoryGib) / grp.memoryGib);
+        load = std::max(load, 1.0 - (c.freeMemGib(vm) - j.memoryGib) / grp.memoryGib);
     if (grp.gpus > 0)
-        load = std::max(load, 1.0 - (c.index.freeGpus(vm) - j.gpus) / grp.gpus);
+        load = std::max(load, 1.0 - (c.freeGpus(vm) - j.gpus) / grp.gpus);
     return load;
 }
 

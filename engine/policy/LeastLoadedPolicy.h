@@ -13,6 +13,8 @@ public:
     std::string name() const override { return "least-loaded"; }
 
 protected:
+    /// Balances load over the running VMs; grows a group only when none of them has room.
+    bool newVmsOnlyWhenFull() const override { return true; }
     int pickVm(const ClusterState& c, const JobDemand& j, int g) const override;
     double score(const ClusterState& c, const JobDemand& j, int g, int vm) const override;
     std::string why(const ClusterState& c, const JobDemand& j, int g, int vm,

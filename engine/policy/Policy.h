@@ -40,6 +40,9 @@ public:
     /// recorded numbers only, so the kernel may call it later (when results are read).
     virtual void explain(const ClusterState& cluster, const JobDemand& job,
                          DecisionRecord& record) const = 0;
+    /// Whether the policy needs a fixed pool (the paper's static allocation): the kernel then
+    /// ignores settings.scaling.
+    virtual bool fixedPool() const { return false; }
     /// Whether scale() should be called every settings.scalingIntervalMinutes.
     virtual bool scales() const { return false; }
     virtual void scale(const ClusterState& /*cluster*/, ScalingPlan& /*plan*/) {}

@@ -21,9 +21,12 @@ double param(const std::map<std::string, double>& params,
 std::vector<PolicyInfo> policyInfos()
 {
     return {
-        {"static", "Fixed pool, first fit in pool order, no scaling", {}},
+        {"static",
+         "The paper's static allocation: fixed pool (no scaling), first fit in pool order",
+         {}},
         {"threshold",
-         "First fit; scales a group out above / in below a reserved-share utilisation threshold",
+         "First fit; scales a group out above / in below a reserved-share utilisation threshold "
+         "(ignores settings.scaling)",
          {{"upper", 0.8}, {"lower", 0.3}, {"step", 0.25}}},
         {"best-fit", "Tightest VM: fewest free vCPUs left after placement", {}},
         {"least-loaded",

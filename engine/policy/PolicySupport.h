@@ -14,12 +14,13 @@ namespace nephos::policysupport {
 inline bool eligible(const ClusterState& c, const JobDemand& j, int g)
 {
     const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
-    return c.groupUp[static_cast<std::size_t>(g)] > 0 && c.typeCanHost(j, g) &&
-           c.reachable(j, grp.region) && c.index.mayFit(g, j.vcpus, j.memoryGib, j.gpus);
+    return c.groupUsable(g) && c.typeCanHost(j, g) && c.reachable(j, grp.region) &&
+           c.index.mayFit(g, j.vcpus, j.memoryGib, j.gpus);
 }
 
 /// Adds one candidate (a (region, type) group) to a decision record.
-inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int vm, double score)
+inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int vm, double score,
+                         const JobDemand& j, bool newVm = false)
 {
     if (!rec)
         return;
@@ -30,6 +31,8 @@ inline void addCandidate(DecisionRecord* rec, const ClusterState& c, int g, int 
     cand.score = score;
     cand.feasible = vm >= 0;
     cand.poolEntry = g;
+    cand.newVm = newVm;
+    cand.stagingHours = c.stagingHours(j, cand.region);
     rec->candidates.push_back(std::move(cand));
 }
 

@@ -2,45 +2,96 @@
 
 #include "policy/PolicySupport.h"
 
+#include <cmath>
+
 namespace nephos {
 
 using namespace policysupport;
 
+namespace {
+/// Expected cost of the job on group g (share of the VM × run time + egress of missing data):
+/// the second tie-break of every scoring policy.
+double tieCost(const ClusterState& c, const JobDemand& j, int g)
+{
+    const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
+    return grp.priceUsdPerHour * c.share(j, g) * c.expectedHours(j, g) + c.egressUsd(j, grp.region);
+}
+} // namespace
+
 int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
 {
-    int bestVm = -1, bestCandidate = -1;
-    double bestScore = 0.0;
+    const bool lastResort = newVmsOnlyWhenFull();
+    struct Best
+    {
+        int vm = -1, group = -1, candidate = -1;
+        bool isNew = false, local = false;
+        double score = 0.0, cost = 0.0;
+    } best;
     for (int g : m_candidates.forJob(c, j)) {
-        const bool room = c.groupUp[static_cast<std::size_t>(g)] > 0 &&
-                          c.index.mayFit(g, j.vcpus, j.memoryGib, j.gpus);
-        const int vm = room ? pickVm(c, j, g) : -1;
+        const bool room = c.groupUsable(g) && c.index.mayFit(g, j.vcpus, j.memoryGib, j.gpus);
+        int vm = room ? pickVm(c, j, g) : -1;
+        bool isNew = false;
+        if (vm < 0) { // on-demand scaling: a new VM of this group is a candidate too
+            vm = c.provisionSlot(g);
+            isNew = vm >= 0;
+        }
         if (vm < 0) {
-            addCandidate(rec, c, g, -1, 0.0);
+            addCandidate(rec, c, g, -1, 0.0, j);
             continue;
         }
+        if (isNew && lastResort && best.vm >= 0 && !best.isNew && !rec)
+            continue; // a running VM has room already: new VMs cannot win
         const double s = score(c, j, g, vm);
-        addCandidate(rec, c, g, vm, s);
-        if (bestVm < 0 || s < bestScore) {
-            bestVm = vm;
-            bestScore = s;
-            bestCandidate = rec ? static_cast<int>(rec->candidates.size()) - 1 : -1;
+        addCandidate(rec, c, g, vm, s, j, isNew);
+        bool better = best.vm < 0, tie = false;
+        if (!better && lastResort && isNew != best.isNew)
+            better = !isNew; // running VMs first; a new one only when none has room
+        else if (!better) {
+            const double tol = 1e-9 * std::max(1.0, std::fabs(best.score));
+            better = s < best.score - tol;
+            tie = !better && s <= best.score + tol;
+        }
+        if (better) {
+            best = {vm, g,   rec ? static_cast<int>(rec->candidates.size()) - 1 : -1, isNew, false,
+                    s,  -1.0}; // tie-break facts: computed on a tie only
+        } else if (tie) {
+            const bool local = c.dataLocal(j, c.groups[static_cast<std::size_t>(g)].region);
+            const double cost = tieCost(c, j, g);
+            { // data locality first, then the lower expected cost
+                if (best.cost < 0.0) {
+                    best.local =
+                        c.dataLocal(j, c.groups[static_cast<std::size_t>(best.group)].region);
+                    best.cost = tieCost(c, j, best.group);
+                }
+                better = (local && !best.local) || (local == best.local && cost < best.cost);
+            }
+            if (better)
+                best = {vm,    g,     rec ? static_cast<int>(rec->candidates.size()) - 1 : -1,
+                        isNew, local, s,
+                        cost};
         }
     }
     if (rec)
-        rec->chosen = bestCandidate;
-    return bestVm;
+        rec->chosen = best.candidate;
+    return best.vm;
 }
 
 void ScoringPolicy::explain(const ClusterState& c, const JobDemand& j, DecisionRecord& rec) const
 {
-    for (CandidateRecord& cand : rec.candidates)
-        cand.why = cand.feasible ? why(c, j, cand.poolEntry, cand.vm, cand.score)
-                                 : std::string("type fits but every VM is full");
+    for (CandidateRecord& cand : rec.candidates) {
+        if (!cand.feasible)
+            cand.why = "type fits but every VM is full and the group cannot grow";
+        else
+            cand.why = (cand.newVm ? std::string("new VM (boots first): ") : std::string()) +
+                       why(c, j, cand.poolEntry, cand.vm, cand.score);
+    }
     if (rec.chosen >= 0) {
         const CandidateRecord& w = rec.candidates[static_cast<std::size_t>(rec.chosen)];
         rec.reason = reason(c, j, w.poolEntry, w.score);
+        if (w.newVm)
+            rec.reason += "; a VM is provisioned for it";
     } else {
-        rec.reason = "no VM has room for the job: it waits";
+        rec.reason = "no VM has room for the job and no group can grow: it waits";
     }
 }
 

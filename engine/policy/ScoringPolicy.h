@@ -8,8 +8,9 @@
 namespace nephos {
 
 /// Base of the policies that compare every eligible (region, type) group: each picks one VM per
-/// group (through the capacity index, never a VM scan), scores it (lower is better) and the best
-/// score wins; ties go to the earlier group in pool order.
+/// group (through the capacity index, never a VM scan; under on-demand scaling a new VM of the
+/// group when none has room), scores it (lower is better) and the best score wins; ties prefer
+/// data locality, then the lower expected cost, then the earlier group in pool order.
 class ScoringPolicy : public Policy
 {
 public:
@@ -18,8 +19,11 @@ public:
                  DecisionRecord& record) const override;
 
 protected:
+    /// Whether new VMs are considered only when no running VM has room (load balancers).
+    virtual bool newVmsOnlyWhenFull() const { return false; }
     /// VM of group g for the job, -1 when none fits.
     virtual int pickVm(const ClusterState& c, const JobDemand& j, int g) const = 0;
+    /// Score of the job on `vm` of group g; `vm` may be an inactive slot (a new VM).
     virtual double score(const ClusterState& c, const JobDemand& j, int g, int vm) const = 0;
     /// Short explanation of a candidate's score (static facts and the score only: it may run
     /// after the cluster state changed).

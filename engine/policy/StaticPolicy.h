@@ -10,6 +10,7 @@ namespace nephos {
 class StaticPolicy : public Policy
 {
 public:
+    bool fixedPool() const override { return true; }
     std::string name() const override { return "static"; }
     int place(const ClusterState& cluster, const JobDemand& job, DecisionRecord* record) override;
     void explain(const ClusterState& cluster, const JobDemand& job,

@@ -25,6 +25,12 @@ void ThresholdPolicy::explain(const ClusterState& c, const JobDemand&, DecisionR
 
 void ThresholdPolicy::scale(const ClusterState& c, ScalingPlan& plan)
 {
+    scaleGroups(c, plan, m_upper, m_lower, m_step);
+}
+
+void ThresholdPolicy::scaleGroups(const ClusterState& c, ScalingPlan& plan, double upper,
+                                  double lower, double step)
+{
     for (std::size_t g = 0; g < c.groups.size(); ++g) {
         const VmGroup& grp = c.groups[g];
         const int active = c.groupActive[g];
@@ -34,10 +40,10 @@ void ThresholdPolicy::scale(const ClusterState& c, ScalingPlan& plan)
             continue;
         }
         const double util = c.groupReservedShare(static_cast<int>(g));
-        const int n = std::max(1, static_cast<int>(std::ceil(active * m_step)));
-        if (util > m_upper && active < grp.maxCount)
+        const int n = std::max(1, static_cast<int>(std::ceil(active * step)));
+        if (util > upper && active < grp.maxCount)
             plan.add(static_cast<int>(g), n);
-        else if (util < m_lower && active > grp.minCount && c.queuedJobs == 0)
+        else if (util < lower && active > grp.minCount && c.queuedJobs == 0)
             plan.add(static_cast<int>(g), -n);
     }
 }

@@ -21,6 +21,11 @@ public:
                  DecisionRecord& record) const override;
     bool scales() const override { return true; }
     void scale(const ClusterState& cluster, ScalingPlan& plan) override;
+    /// The threshold scaling strategy (settings.scaling "threshold" uses it with any policy):
+    /// a group above `upper` reserved share grows by ceil(active × step), one below `lower`
+    /// shrinks by as much when nothing is queued.
+    static void scaleGroups(const ClusterState& c, ScalingPlan& plan, double upper, double lower,
+                            double step);
 
 private:
     double m_upper;

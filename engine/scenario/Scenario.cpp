@@ -44,6 +44,11 @@ const NetworkLink* Scenario::findLink(const std::string& src, const std::string&
     return findIf(network, [&](const NetworkLink& l) { return l.src == src && l.dst == dst; });
 }
 
+const Dataset* Scenario::findDataset(const std::string& name) const
+{
+    return findIf(datasets, [&](const Dataset& d) { return d.name == name; });
+}
+
 int Scenario::totalVms() const
 {
     int n = 0;

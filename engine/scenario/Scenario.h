@@ -9,11 +9,23 @@
 // the format is documented in docs/scenario-format.md. Units are in the member names.
 namespace nephos {
 
+/// One step of a provider's internet (inter-cloud) egress price schedule: from `fromTb` TB
+/// transferred in the billing month on, a GB costs `usdPerGb` (list price of that tier).
+struct EgressTier
+{
+    double fromTb = 0.0;
+    double usdPerGb = 0.0;
+};
+
 struct Provider
 {
     std::string id;   ///< "aws", "gcp" or "azure"
     std::string name; ///< display name, e.g. "Amazon Web Services"
     bool enabled = true;
+    /// Object storage list price for dataset replicas, USD per GB-month (730 h).
+    double storageUsdPerGbMonth = 0.0;
+    /// Volume tiers of inter-cloud egress, ascending fromTb; empty: links' flat prices.
+    std::vector<EgressTier> egressTiers;
 };
 
 struct Region
@@ -85,6 +97,19 @@ struct VmPoolEntry
     int minCount = 0; ///< autoscaler lower bound
     int maxCount = 0; ///< autoscaler upper bound (>= count)
     bool spot = false;
+    /// Committed VMs among `count`: always up, never released, billed the whole run at the
+    /// on-demand price less settings.reservedDiscountPct.
+    int reserved = 0;
+};
+
+/// A named input data set (training corpus, table, model weights) that jobs read. It lives in
+/// its home region(s); a job placed elsewhere needs a replica there first, which is cached in
+/// that region's storage and reused by later jobs (docs/simulation-model.md, "Datasets").
+struct Dataset
+{
+    std::string name;
+    double sizeGb = 0.0;
+    std::vector<std::string> homeRegions; ///< Region::id, at least one
 };
 
 struct Distribution
@@ -131,6 +156,14 @@ struct WorkloadClass
     std::string homeRegion;       ///< where the input data lives (Region::id)
     double slaHours = 0.0;        ///< completion-time limit (arrival to finish); 0: none
     double checkpointHours = 0.0; ///< progress saved every N hours; 0: never
+    /// Datasets a job of this class reads (each job draws one uniformly); empty: none.
+    std::vector<std::string> datasets;
+    /// Model-FLOP utilisation: useful model FLOPs / peak FP16 FLOPs of the GPUs; < 0: gpuUtil.
+    double mfu = -1.0;
+    /// "throughput": run time scales with the GPU's delivered FLOPs (training); "wall-clock":
+    /// the job occupies its GPU for its duration whatever the GPU (serving, analytics); empty:
+    /// by kind (training → throughput, others → wall-clock).
+    std::string timing;
 };
 
 /// One job given explicitly (trace replay) instead of drawn from a workload class.
@@ -143,6 +176,7 @@ struct TraceJob
     int gpus = 0;
     double gpuFraction = 0.0;  ///< shared-GPU jobs (0 < f < 1 of one GPU) when gpus == 0
     std::string workloadClass; ///< name of a WorkloadClass giving utilisation, SLA, data, reference
+    std::string dataset;       ///< Scenario dataset name; empty: the class's datasets
 };
 
 struct NetworkPerturbation
@@ -179,6 +213,15 @@ struct SimulationSettings
     double memoryWattsPerGib = 0.0; ///< CCF memory coefficient
     double networkKwhPerGb = 0.0;   ///< CCF networking coefficient
     bool monitoring = true;
+    /// Scaling strategy, independent of placement: "none" (fixed pool), "on-demand" (a
+    /// placement may provision a VM; idle VMs are released after idleTimeoutMinutes) or
+    /// "threshold" (groups scale on reserved-share thresholds every scalingIntervalMinutes).
+    std::string scaling = "none";
+    double idleTimeoutMinutes = 10.0;
+    double reservedDiscountPct = 0.0; ///< discount of reserved/committed VMs on on-demand
+    double cacheCapacityGb = 0.0;     ///< dataset replica storage per region; 0: unlimited
+    /// Jobs no pool type can ever host: "skip" (reported, not simulated) or "refuse" (error).
+    std::string unhostable = "skip";
 };
 
 struct Scenario
@@ -193,6 +236,7 @@ struct Scenario
     std::vector<Offer> offers;
     std::vector<NetworkLink> network;
     std::vector<VmPoolEntry> pool;
+    std::vector<Dataset> datasets;
     std::vector<WorkloadClass> workloads;
     std::vector<TraceJob> traceJobs;
     FaultModel faults;
@@ -205,6 +249,7 @@ struct Scenario
     const InstanceType* findInstanceType(const std::string& name) const;
     const Offer* findOffer(const std::string& region, const std::string& instanceType) const;
     const NetworkLink* findLink(const std::string& src, const std::string& dst) const;
+    const Dataset* findDataset(const std::string& name) const;
     int totalVms() const;
 };
 

@@ -76,6 +76,29 @@ void ScenarioFieldReader::readString(const QString& key, std::string& out, bool 
     out = v->toString().toStdString();
 }
 
+void ScenarioFieldReader::readStringList(const QString& key, std::vector<std::string>& out,
+                                         bool required)
+{
+    const QJsonValue* v = fetch(key, required);
+    if (!v)
+        return;
+    if (!v->isArray())
+        return wrongType(key, "an array of strings", *v);
+    const QJsonArray a = v->toArray();
+    std::vector<std::string> items;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString()) {
+            const QString path = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
+            m_problems.push_back(
+                {path, QStringLiteral("expected a string, got %1").arg(typeName(a.at(i)))});
+            m_failed.insert(path);
+            continue;
+        }
+        items.push_back(a.at(i).toString().toStdString());
+    }
+    out = std::move(items);
+}
+
 void ScenarioFieldReader::readNumber(const QString& key, double& out, bool required)
 {
     const QJsonValue* v = fetch(key, required);

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace nephos {
 
@@ -31,6 +32,8 @@ public:
     void readInt(const QString& key, int& out, bool required = false);
     void readUInt64(const QString& key, std::uint64_t& out, bool required = false);
     void readBool(const QString& key, bool& out, bool required = false);
+    /// An array of strings (problems name the element: "workloads[0].datasets[2]").
+    void readStringList(const QString& key, std::vector<std::string>& out, bool required = false);
     /// The member as an object; false (and a problem if required or of the wrong type) otherwise.
     bool object(const QString& key, QJsonObject& out, bool required = false);
     bool array(const QString& key, QJsonArray& out, bool required = false);

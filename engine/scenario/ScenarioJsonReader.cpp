@@ -43,6 +43,7 @@ public:
         readArray(f, QStringLiteral("offers"), s.offers, &StructureReader::readOffer);
         readArray(f, QStringLiteral("network"), s.network, &StructureReader::readLink);
         readArray(f, QStringLiteral("pool"), s.pool, &StructureReader::readPool);
+        readArray(f, QStringLiteral("datasets"), s.datasets, &StructureReader::readDataset);
         readArray(f, QStringLiteral("workloads"), s.workloads, &StructureReader::readWorkload);
         readArray(f, QStringLiteral("trace_jobs"), s.traceJobs, &StructureReader::readTraceJob);
         QJsonObject o;
@@ -92,6 +93,23 @@ private:
         f.readString(QStringLiteral("id"), p.id, true);
         f.readString(QStringLiteral("name"), p.name);
         f.readBool(QStringLiteral("enabled"), p.enabled);
+        f.readNumber(QStringLiteral("storage_usd_per_gb_month"), p.storageUsdPerGbMonth);
+        readArray(f, QStringLiteral("egress_tiers"), p.egressTiers, &StructureReader::readTier);
+        f.finish();
+    }
+
+    void readTier(Fields&& f, EgressTier& t)
+    {
+        f.readNumber(QStringLiteral("from_tb"), t.fromTb, true);
+        f.readNumber(QStringLiteral("usd_per_gb"), t.usdPerGb, true);
+        f.finish();
+    }
+
+    void readDataset(Fields&& f, Dataset& d)
+    {
+        f.readString(QStringLiteral("name"), d.name, true);
+        f.readNumber(QStringLiteral("size_gb"), d.sizeGb, true);
+        f.readStringList(QStringLiteral("home_regions"), d.homeRegions, true);
         f.finish();
     }
 
@@ -168,6 +186,7 @@ private:
         f.readInt(QStringLiteral("min_count"), p.minCount);
         f.readInt(QStringLiteral("max_count"), p.maxCount);
         f.readBool(QStringLiteral("spot"), p.spot);
+        f.readInt(QStringLiteral("reserved"), p.reserved);
         f.finish();
     }
 
@@ -227,6 +246,9 @@ private:
         f.readString(QStringLiteral("home_region"), w.homeRegion);
         f.readNumber(QStringLiteral("sla_h"), w.slaHours);
         f.readNumber(QStringLiteral("checkpoint_h"), w.checkpointHours);
+        f.readStringList(QStringLiteral("datasets"), w.datasets);
+        f.readNumber(QStringLiteral("mfu"), w.mfu);
+        f.readString(QStringLiteral("timing"), w.timing);
         f.finish();
     }
 
@@ -239,6 +261,7 @@ private:
         f.readInt(QStringLiteral("gpus"), j.gpus);
         f.readNumber(QStringLiteral("gpu_fraction"), j.gpuFraction);
         f.readString(QStringLiteral("workload_class"), j.workloadClass, true);
+        f.readString(QStringLiteral("dataset"), j.dataset);
         f.finish();
     }
 
@@ -292,6 +315,11 @@ private:
         f.readNumber(QStringLiteral("memory_watts_per_gib"), s.memoryWattsPerGib);
         f.readNumber(QStringLiteral("network_kwh_per_gb"), s.networkKwhPerGb);
         f.readBool(QStringLiteral("monitoring"), s.monitoring);
+        f.readString(QStringLiteral("scaling"), s.scaling);
+        f.readNumber(QStringLiteral("idle_timeout_min"), s.idleTimeoutMinutes);
+        f.readNumber(QStringLiteral("reserved_discount_pct"), s.reservedDiscountPct);
+        f.readNumber(QStringLiteral("cache_capacity_gb"), s.cacheCapacityGb);
+        f.readString(QStringLiteral("unhostable"), s.unhostable);
         f.finish();
     }
 

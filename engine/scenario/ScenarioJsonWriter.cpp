@@ -22,6 +22,14 @@ template <typename T, typename F> QJsonArray arrayOf(const std::vector<T>& items
     return a;
 }
 
+QJsonArray stringsJson(const std::vector<std::string>& items)
+{
+    QJsonArray a;
+    for (const std::string& item : items)
+        a.append(str(item));
+    return a;
+}
+
 QJsonObject distributionJson(const Distribution& d)
 {
     return {{QStringLiteral("kind"), ScenarioJson::distributionKindKey(d.kind)},
@@ -56,7 +64,10 @@ QJsonObject workloadJson(const WorkloadClass& w)
             {QStringLiteral("data_input_gb"), w.dataInputGb},
             {QStringLiteral("home_region"), str(w.homeRegion)},
             {QStringLiteral("sla_h"), w.slaHours},
-            {QStringLiteral("checkpoint_h"), w.checkpointHours}};
+            {QStringLiteral("checkpoint_h"), w.checkpointHours},
+            {QStringLiteral("datasets"), stringsJson(w.datasets)},
+            {QStringLiteral("mfu"), w.mfu},
+            {QStringLiteral("timing"), str(w.timing)}};
 }
 
 QJsonValue seedJson(std::uint64_t seed)
@@ -103,9 +114,15 @@ QJsonObject ScenarioJson::toJsonObject(const Scenario& s)
     root[QStringLiteral("name")] = str(s.name);
     root[QStringLiteral("description")] = str(s.description);
     root[QStringLiteral("providers")] = arrayOf(s.providers, [](const Provider& p) {
-        return QJsonObject{{QStringLiteral("id"), str(p.id)},
-                           {QStringLiteral("name"), str(p.name)},
-                           {QStringLiteral("enabled"), p.enabled}};
+        return QJsonObject{
+            {QStringLiteral("id"), str(p.id)},
+            {QStringLiteral("name"), str(p.name)},
+            {QStringLiteral("enabled"), p.enabled},
+            {QStringLiteral("storage_usd_per_gb_month"), p.storageUsdPerGbMonth},
+            {QStringLiteral("egress_tiers"), arrayOf(p.egressTiers, [](const EgressTier& t) {
+                 return QJsonObject{{QStringLiteral("from_tb"), t.fromTb},
+                                    {QStringLiteral("usd_per_gb"), t.usdPerGb}};
+             })}};
     });
     root[QStringLiteral("regions")] = arrayOf(s.regions, [](const Region& r) {
         return QJsonObject{{QStringLiteral("id"), str(r.id)},
@@ -160,7 +177,13 @@ QJsonObject ScenarioJson::toJsonObject(const Scenario& s)
                            {QStringLiteral("count"), p.count},
                            {QStringLiteral("min_count"), p.minCount},
                            {QStringLiteral("max_count"), p.maxCount},
-                           {QStringLiteral("spot"), p.spot}};
+                           {QStringLiteral("spot"), p.spot},
+                           {QStringLiteral("reserved"), p.reserved}};
+    });
+    root[QStringLiteral("datasets")] = arrayOf(s.datasets, [](const Dataset& d) {
+        return QJsonObject{{QStringLiteral("name"), str(d.name)},
+                           {QStringLiteral("size_gb"), d.sizeGb},
+                           {QStringLiteral("home_regions"), stringsJson(d.homeRegions)}};
     });
     root[QStringLiteral("workloads")] = arrayOf(s.workloads, &workloadJson);
     root[QStringLiteral("trace_jobs")] = arrayOf(s.traceJobs, [](const TraceJob& j) {
@@ -170,7 +193,8 @@ QJsonObject ScenarioJson::toJsonObject(const Scenario& s)
                            {QStringLiteral("memory_gib"), j.memoryGib},
                            {QStringLiteral("gpus"), j.gpus},
                            {QStringLiteral("gpu_fraction"), j.gpuFraction},
-                           {QStringLiteral("workload_class"), str(j.workloadClass)}};
+                           {QStringLiteral("workload_class"), str(j.workloadClass)},
+                           {QStringLiteral("dataset"), str(j.dataset)}};
     });
     const QJsonArray perturbations =
         arrayOf(s.faults.perturbations, [](const NetworkPerturbation& p) {
@@ -200,7 +224,12 @@ QJsonObject ScenarioJson::toJsonObject(const Scenario& s)
                     {QStringLiteral("cpu_gflops_per_vcpu"), st.cpuGflopsPerVcpu},
                     {QStringLiteral("memory_watts_per_gib"), st.memoryWattsPerGib},
                     {QStringLiteral("network_kwh_per_gb"), st.networkKwhPerGb},
-                    {QStringLiteral("monitoring"), st.monitoring}};
+                    {QStringLiteral("monitoring"), st.monitoring},
+                    {QStringLiteral("scaling"), str(st.scaling)},
+                    {QStringLiteral("idle_timeout_min"), st.idleTimeoutMinutes},
+                    {QStringLiteral("reserved_discount_pct"), st.reservedDiscountPct},
+                    {QStringLiteral("cache_capacity_gb"), st.cacheCapacityGb},
+                    {QStringLiteral("unhostable"), str(st.unhostable)}};
     return root;
 }
 

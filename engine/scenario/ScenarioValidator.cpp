@@ -1,5 +1,7 @@
 #include "scenario/ScenarioValidator.h"
 
+#include "scenario/ScenarioElasticChecks.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -455,6 +457,7 @@ ScenarioProblems ScenarioValidator::validate(const Scenario& s,
     checkTraceJobs(s, c);
     checkRest(s, c, knownPolicies);
     checkScale(s, c);
+    checkElasticModel(s, problems);
     return problems;
 }
 

@@ -16,8 +16,9 @@ enum class Rate : int {
     FacilityKw, ///< IT power × PUE
     CarbonKgPerHour,
     CostUsdPerHour,
-    Vms,   ///< provisioned VMs (integral: VM hours)
-    Queue, ///< jobs waiting for placement
+    Vms,               ///< provisioned VMs (integral: VM hours)
+    Queue,             ///< jobs waiting for placement
+    StorageUsdPerHour, ///< dataset replicas kept in the region's storage
     Count
 };
 

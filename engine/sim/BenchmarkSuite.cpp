@@ -63,7 +63,10 @@ Scenario BenchmarkSuite::cloudsimPlusShape()
 {
     Scenario s;
     s.name = "CloudSim Plus scalability shape";
-    s.providers = {{"cloud", "Cloud", true}};
+    Provider provider;
+    provider.id = "cloud";
+    provider.name = "Cloud";
+    s.providers = {provider};
     Region r;
     r.id = "cloud:dc";
     r.provider = "cloud";
@@ -76,7 +79,16 @@ Scenario BenchmarkSuite::cloudsimPlusShape()
     t.memoryGib = 16;
     s.instanceTypes = {t};
     s.offers = {{"cloud:dc", "vm4", 0.1, -1.0, false}};
-    s.pool = {{"cloud:dc", "vm4", 40000, 40000, 40000, false}};
+    // like for like with CloudSim Plus: the 40,000 VMs are created at t = 0 inside the timed loop
+    // (one boot event each) and released as soon as they are idle (on-demand scaling, idle
+    // timeout 0); least-loaded spreads the 50,000 cloudlets as its round-robin broker does
+    VmPoolEntry pool;
+    pool.region = "cloud:dc";
+    pool.instanceType = "vm4";
+    pool.count = 40000;
+    pool.minCount = 0;
+    pool.maxCount = 40000;
+    s.pool = {pool};
     WorkloadClass w;
     w.name = "cloudlet";
     w.vcpus = 2;
@@ -89,7 +101,10 @@ Scenario BenchmarkSuite::cloudsimPlusShape()
     j.memoryGib = 1;
     j.workloadClass = "cloudlet";
     s.traceJobs.assign(50000, j);
-    s.policy.name = "static";
+    s.policy.name = "least-loaded";
+    s.settings.scaling = "on-demand";
+    s.settings.idleTimeoutMinutes = 0.0;
+    s.settings.vmBootSeconds = 0.0;
     s.settings.horizonHours = 2.0;
     s.settings.monitoring = false;
     s.settings.cpuGflopsPerVcpu = 10.0;

@@ -59,6 +59,19 @@ int DecisionEnvironment::featureCount() const
     return 7 * actionCount() + 7 + 4;
 }
 
+int DecisionEnvironment::vmFor(const ClusterState& c, const JobDemand& j, int g)
+{
+    // a running (or booting) VM with room, else a new VM under on-demand scaling
+    if (policysupport::eligible(c, j, g)) {
+        const int vm = c.index.firstFit(g, j.vcpus, j.memoryGib, j.gpus);
+        if (vm >= 0)
+            return vm;
+    }
+    if (c.typeCanHost(j, g) && c.reachable(j, c.groups[static_cast<std::size_t>(g)].region))
+        return c.provisionSlot(g);
+    return -1;
+}
+
 double DecisionEnvironment::objective() const
 {
     Simulation::Kernel& k = m_sim->kernel();
@@ -75,8 +88,7 @@ std::vector<char> DecisionEnvironment::actionMask() const
     const ClusterState& c = k.cluster();
     const JobDemand& j = k.pendingJob();
     for (int g = 0; g < actionCount(); ++g)
-        mask[static_cast<std::size_t>(g)] = policysupport::eligible(c, j, g) &&
-                                            c.index.firstFit(g, j.vcpus, j.memoryGib, j.gpus) >= 0;
+        mask[static_cast<std::size_t>(g)] = vmFor(c, j, g) >= 0;
     return mask;
 }
 
@@ -128,9 +140,7 @@ double DecisionEnvironment::act(int action)
     const double before = objective();
     int vm = -1;
     if (action >= 0 && action < actionCount()) {
-        const JobDemand& j = k.pendingJob();
-        if (policysupport::eligible(k.cluster(), j, action))
-            vm = k.cluster().index.firstFit(action, j.vcpus, j.memoryGib, j.gpus);
+        vm = vmFor(k.cluster(), k.pendingJob(), action);
     }
     m_lastPlaced = k.decide(vm);
     ++m_decisions;

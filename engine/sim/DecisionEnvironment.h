@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenario/Scenario.h"
+#include "sim/ClusterState.h"
 #include "sim/RunResult.h"
 
 #include <cstdint>
@@ -55,6 +56,8 @@ public:
     std::uint64_t decisions() const { return m_decisions; }
 
 private:
+    /// The VM action `g` places the pending job on: a VM with room, or a new one (on-demand).
+    static int vmFor(const ClusterState& c, const JobDemand& j, int g);
     void advance();
 
     Scenario m_scenario;

@@ -18,6 +18,8 @@ enum class EventType : std::uint8_t {
     Scaling,
     PerturbationStart, ///< id = perturbation index
     PerturbationEnd,
+    ReplicaReady, ///< id = replica (dataset * regions + region), stamp = replica epoch
+    IdleCheck,    ///< id = VM, stamp = VM idle epoch: release it if still idle
 };
 
 struct Event

@@ -1,5 +1,6 @@
 #include "sim/Kernel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -39,6 +40,7 @@ Scenario withoutTraceJobs(const Scenario& s)
     c.offers = s.offers;
     c.network = s.network;
     c.pool = s.pool;
+    c.datasets = s.datasets;
     c.workloads = s.workloads;
     c.faults = s.faults;
     c.policy = s.policy;
@@ -58,6 +60,7 @@ Simulation::Kernel::Kernel(const Scenario& scenario, std::unique_ptr<Policy> pol
         throw std::invalid_argument("settings.horizonHours must be > 0");
     m_specs = WorkloadGenerator::generate(scenario);
     resolve();
+    filterUnhostable();
 }
 
 void Simulation::Kernel::resolve()
@@ -71,6 +74,19 @@ void Simulation::Kernel::resolve()
     c.cpuGflopsPerVcpu = s.settings.cpuGflopsPerVcpu;
     c.memoryWattsPerGib = s.settings.memoryWattsPerGib;
     c.networkKwhPerGb = s.settings.networkKwhPerGb;
+    const std::string& mode = s.settings.scaling;
+    if (mode == "none" || mode.empty())
+        c.scaling = ScalingMode::None;
+    else if (mode == "on-demand")
+        c.scaling = ScalingMode::OnDemand;
+    else if (mode == "threshold")
+        c.scaling = ScalingMode::Threshold;
+    else
+        throw std::invalid_argument("unknown scaling strategy '" + mode + "'");
+    if (m_policy->fixedPool() || m_policy->scales())
+        c.scaling = ScalingMode::None; // the policy brings its own pool behaviour
+    c.bootHours = std::max(0.0, s.settings.vmBootSeconds) / 3600.0;
+    c.idleTimeoutHours = std::max(0.0, s.settings.idleTimeoutMinutes) / 60.0;
     const auto providers = indexBy(s.providers, &Provider::id);
     const auto regions = indexBy(s.regions, &Region::id);
     const auto types = indexBy(s.instanceTypes, &InstanceType::name);
@@ -129,6 +145,10 @@ void Simulation::Kernel::resolve()
             throw std::invalid_argument("pool[" + std::to_string(e) + "]: count must be >= 0");
         g.spot = p.spot && offer->spotUsdPerHour >= 0.0;
         g.priceUsdPerHour = g.spot ? offer->spotUsdPerHour : offer->onDemandUsdPerHour;
+        const Region& region = s.regions[static_cast<std::size_t>(g.region)];
+        g.enabled = region.enabled && s.providers[static_cast<std::size_t>(g.provider)].enabled;
+        g.reservedPriceUsdPerHour =
+            offer->onDemandUsdPerHour * (1.0 - s.settings.reservedDiscountPct / 100.0);
         g.vcpus = t.vcpus;
         g.memoryGib = t.memoryGib;
         g.gpus = t.gpuCount;
@@ -145,9 +165,11 @@ void Simulation::Kernel::resolve()
         g.idleWatts =
             t.vcpus * t.cpuMinWattsPerVcpu + t.memoryGib * c.memoryWattsPerGib + g.gpus * gpuIdle;
         g.cpuDynWattsPerVcpu = t.cpuMaxWattsPerVcpu - t.cpuMinWattsPerVcpu;
-        g.initialCount = p.count;
-        g.maxCount = std::max(p.count, p.maxCount);
-        g.minCount = std::min(std::max(0, p.minCount), p.count);
+        g.initialCount = g.enabled ? p.count : 0;
+        g.maxCount = g.enabled ? std::max(p.count, p.maxCount) : 0;
+        g.minCount = std::min(std::max(0, p.minCount), g.initialCount);
+        g.reserved = std::min(std::max(0, p.reserved), g.initialCount);
+        g.minCount = std::max(g.minCount, g.reserved);
         g.firstVm = vm;
         g.slots = g.maxCount;
         vm += g.slots;
@@ -170,15 +192,68 @@ void Simulation::Kernel::resolve()
     c.index.build(sizes, vc, mem, gp);
     c.groupActive.assign(c.groups.size(), 0);
     c.groupUp.assign(c.groups.size(), 0);
+    c.groupBooting.assign(c.groups.size(), 0);
+    c.groupFreeSlots.assign(c.groups.size(), {});
+    for (std::size_t g = 0; g < c.groups.size(); ++g)
+        for (int i = c.groups[g].slots - 1; i >= c.groups[g].initialCount; --i)
+            c.groupFreeSlots[g].push_back(c.groups[g].firstVm + i);
     c.groupReservedVcpus.assign(c.groups.size(), 0.0);
     c.groupReservedMemGib.assign(c.groups.size(), 0.0);
     c.groupReservedGpus.assign(c.groups.size(), 0.0);
     m_vmEpoch.assign(V, 0);
     m_vmFirstJob.assign(V, -1);
     m_vmProvisionedAt.assign(V, 0.0);
+    m_vmIdleEpoch.assign(V, 0);
+
+    // datasets: replicas start at their home regions
+    const auto D = s.datasets.size();
+    c.datasetGb.assign(D, 0.0);
+    c.replicas.assign(D * R, ReplicaState::Absent);
+    m_datasetQueueRegion.assign(D, -1);
+    for (std::size_t d = 0; d < D; ++d) {
+        c.datasetGb[d] = s.datasets[d].sizeGb;
+        for (const std::string& home : s.datasets[d].homeRegions) {
+            const int r = lookup(regions, home, "home region of dataset " + s.datasets[d].name);
+            c.replicas[d * R + static_cast<std::size_t>(r)] = ReplicaState::Home;
+            if (m_datasetQueueRegion[d] < 0)
+                m_datasetQueueRegion[d] = r;
+        }
+    }
+    c.datasetReachable.assign(D * R, 0);
+    for (std::size_t d = 0; d < D; ++d)
+        for (std::size_t h = 0; h < R; ++h) {
+            if (c.replicas[d * R + h] != ReplicaState::Home)
+                continue;
+            for (std::size_t r = 0; r < R; ++r) {
+                const LinkFacts& l = c.links[h * R + r];
+                if (h == r || (l.exists && l.throughputGbps > 0.0))
+                    c.datasetReachable[d * R + r] = 1;
+            }
+        }
+    m_replicaEpoch.assign(D * R, 0);
+    m_replicaUsers.assign(D * R, 0);
+    m_replicaLastUse.assign(D * R, 0.0);
+    m_replicaClass.assign(D * R, -1);
+    m_replicaWaiters.assign(D * R, {});
+    m_regionCacheGb.assign(R, 0.0);
+    m_cacheCapacityGb = s.settings.cacheCapacityGb;
+    for (const Provider& p : s.providers) {
+        m_providerStorageUsdPerGbHour.push_back(p.storageUsdPerGbMonth / 730.0);
+        m_providerTiers.push_back(p.egressTiers);
+    }
+    m_providerMonth.assign(s.providers.size(), 0);
+    m_providerMonthGb.assign(s.providers.size(), 0.0);
 
     m_globalEntity = c.regionCount + c.typeCount;
-    m_acc.resize(m_globalEntity + 1);
+    m_classEntity0 = m_globalEntity + 1;
+    const auto K = s.workloads.size() + 1; // last: jobs without a class
+    m_acc.resize(m_classEntity0 + static_cast<int>(K));
+    m_classEgressUsd.assign(K, 0.0);
+    m_classIntercloudGb.assign(K, 0.0);
+    m_classPflop.assign(K, 0.0);
+    m_classNetKwh.assign(K, 0.0);
+    m_classNetKg.assign(K, 0.0);
+    m_classQueued.assign(K, 0);
     m_regionQueued.assign(R, 0);
     m_regionRunning.assign(R, 0);
     m_regionEgressUsd.assign(R, 0.0);
@@ -210,19 +285,31 @@ void Simulation::Kernel::resolve()
     m_qBlocked.assign(queues, 0);
 
     m_horizon = s.settings.horizonHours;
-    m_bootHours = s.settings.vmBootSeconds / 3600.0;
+    m_bootHours = c.bootHours;
     m_mtbf = s.faults.vmMtbfHours;
     m_repair = std::max(0.0, s.faults.vmRepairHours);
     m_jobs.reserve(m_specs.size());
     m_queue.reserve(1024);
 
-    // VMs provisioned at t = 0 are up immediately
+    // VMs provisioned at t = 0 come up at t = 0, inside the run loop (one event each, as in
+    // CloudSim Plus); jobs arriving at t = 0 may already be placed on them
     for (std::size_t g = 0; g < c.groups.size(); ++g)
         for (int i = 0; i < c.groups[g].initialCount; ++i) {
             const int v = c.groups[g].firstVm + i;
             vmProvision(v, +1.0);
-            vmUp(v);
+            c.vmState[static_cast<std::size_t>(v)] = VmState::Booting;
+            ++c.groupBooting[g];
+            refreshIndex(v);
+            m_queue.push(0.0, EventType::VmBootDone, static_cast<std::uint32_t>(v),
+                         m_vmEpoch[static_cast<std::size_t>(v)]);
         }
+    // load steps: every burst start inside the run (responsiveness KPI)
+    for (const WorkloadClass& w : s.workloads)
+        for (const Burst& b : w.arrival.bursts)
+            if (b.startHour > 0.0 && b.startHour < m_horizon && b.rateMultiplier > 1.0)
+                m_steps.push_back(b.startHour);
+    std::sort(m_steps.begin(), m_steps.end());
+    m_steps.erase(std::unique(m_steps.begin(), m_steps.end()), m_steps.end());
     for (std::size_t i = 0; i < perts.size(); ++i) {
         if (perts[i].startHours <= m_horizon && perts[i].endHours > perts[i].startHours) {
             m_queue.push(perts[i].startHours, EventType::PerturbationStart,
@@ -231,7 +318,8 @@ void Simulation::Kernel::resolve()
                          static_cast<std::uint32_t>(i));
         }
     }
-    if (m_policy->scales() && s.settings.scalingIntervalMinutes > 0.0) {
+    if ((m_policy->scales() || c.scaling == ScalingMode::Threshold) &&
+        s.settings.scalingIntervalMinutes > 0.0) {
         m_scalingInterval = s.settings.scalingIntervalMinutes / 60.0;
         m_queue.push(m_scalingInterval, EventType::Scaling);
     }
@@ -259,9 +347,14 @@ JobDemand Simulation::Kernel::makeDemand(const JobSpec& s, std::uint32_t id) con
         d.homeRegion = m_classHome[static_cast<std::size_t>(s.workloadClass)];
         const double refTflops = m_classRefTflops[static_cast<std::size_t>(s.workloadClass)];
         d.gpuBound = refTflops >= 0.0 && d.gpus > 0.0;
+        d.mfu = w.mfu >= 0.0 ? w.mfu : w.gpuUtil;
+        const bool throughput =
+            w.timing == "throughput" || (w.timing.empty() && w.kind == "training");
+        d.hardwareSpeed = d.gpuBound && throughput;
         if (d.gpuBound)
-            refSpeedPflopPerHour = d.gpus * refTflops * d.gpuUtil * 3.6;
+            refSpeedPflopPerHour = d.gpus * refTflops * d.mfu * 3.6;
     }
+    d.dataset = s.dataset;
     if (!d.gpuBound)
         refSpeedPflopPerHour = d.vcpus * m_cluster.cpuGflopsPerVcpu * d.cpuUtil * 0.0036;
     d.workPflop = refSpeedPflopPerHour * s.referenceHours;
@@ -278,7 +371,7 @@ bool Simulation::Kernel::fits(int vm, const JobDemand& d) const
     if (vm < 0 || vm >= static_cast<int>(m_cluster.vmState.size()))
         return false;
     const auto v = static_cast<std::size_t>(vm);
-    if (m_cluster.vmState[v] != VmState::Up)
+    if (m_cluster.vmState[v] != VmState::Up && m_cluster.vmState[v] != VmState::Booting)
         return false;
     const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(m_cluster.vmGroup[v])];
     if (d.gpuBound && g.gpus == 0)
@@ -288,6 +381,18 @@ bool Simulation::Kernel::fits(int vm, const JobDemand& d) const
     return m_cluster.vmUsedVcpus[v] + d.vcpus <= g.vcpus + 1e-9 &&
            m_cluster.vmUsedMemGib[v] + d.memoryGib <= g.memoryGib + 1e-9 &&
            m_cluster.vmUsedGpus[v] + d.gpus <= g.gpus + 1e-9;
+}
+
+bool Simulation::Kernel::canPlace(int vm, const JobDemand& d) const
+{
+    if (fits(vm, d))
+        return true;
+    if (vm < 0 || vm >= static_cast<int>(m_cluster.vmState.size()))
+        return false;
+    const int g = m_cluster.vmGroup[static_cast<std::size_t>(vm)];
+    return m_cluster.vmState[static_cast<std::size_t>(vm)] == VmState::Inactive &&
+           m_cluster.provisionSlot(g) >= 0 && m_cluster.typeCanHost(d, g) &&
+           m_cluster.reachable(d, m_cluster.groups[static_cast<std::size_t>(g)].region);
 }
 
 void Simulation::Kernel::setRecording(bool record, std::size_t maxRecords)

@@ -25,7 +25,9 @@ namespace nephos {
 class Simulation::Kernel
 {
 public:
-    enum class JobState : std::uint8_t { Queued, Staging, Running, Done };
+    /// Staging: the job waits for its data to reach its target group's region and holds no VM
+    /// capacity meanwhile; Starting: capacity reserved on a VM that is still booting.
+    enum class JobState : std::uint8_t { Queued, Staging, Starting, Running, Done };
 
     struct Job
     {
@@ -36,7 +38,11 @@ public:
         bool decisionLogged = false;
         std::uint32_t epoch = 0;
         int vm = -1;
-        int queue = 0; ///< class queue index
+        int targetGroup = -1; ///< while staging: the group chosen by the placement
+        int pendingData = 0;  ///< transfers (private input, dataset replica) still awaited
+        int replicaUsed = -1; ///< replica (dataset * regions + region) the job reads while placed
+        int queueRegion = -1; ///< region its queue time counts in (data home), -1: none
+        int queue = 0;        ///< class queue index
         int nextInQueue = -1;
         int prevOnVm = -1;
         int nextOnVm = -1;
@@ -94,8 +100,11 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     Policy& policy() { return *m_policy; }
     const std::vector<Job>& jobs() const { return m_jobs; }
-    /// Whether job demand fits on the VM right now.
+    /// Whether job demand fits on the VM right now (up or booting; reachable data).
     bool fits(int vm, const JobDemand& d) const;
+    /// fits(), or an inactive slot the job may provision (on-demand scaling).
+    bool canPlace(int vm, const JobDemand& d) const;
+    const UnhostableReport& unhostable() const { return m_unhostable; }
 
 private:
     // construction (Kernel.cpp)
@@ -116,12 +125,30 @@ private:
     void finalize();
     void updateQueueEpisode();
     void scaleTick();
+    void filterUnhostable();
+    // datasets, transfers, idle release (KernelData.cpp)
+    /// Starts what the job's data needs to reach region r; returns the number of transfers the
+    /// job now waits for (0: its data is there).
+    int requestData(int job, int r);
+    void replicaReady(int replica);
+    void startReplica(int replica, int src, int cls);
+    void evictIfFull(int region);
+    void useReplica(int job, int r);
+    void releaseReplica(int job);
+    /// Egress of `gb` from src to dst at the provider's volume tier now; books totals.
+    double chargeTransfer(int src, int dst, double gb, int cls);
+    /// Data arrived: reserve a VM of the target group (existing or provisioned), else re-queue.
+    void dataArrived(int job);
+    void scheduleIdleCheck(int vm);
+    void idleCheck(int vm);
+    double vmPrice(int vm) const;
+    int classEntity(int cls) const;
     // jobs and VMs (KernelJobs.cpp)
     void place(int job, int vm);
+    void reserveOn(int job, int vm);
     void startRunning(int job);
     void finishJob(int job);
     void requeueFromVm(int job);
-    void stagingFinished(int job);
     void releaseCapacity(int job);
     void jobAccounting(int job, double sign);
     void vmProvision(int vm, double sign);
@@ -153,6 +180,46 @@ private:
     std::vector<std::uint32_t> m_vmEpoch;
     std::vector<int> m_vmFirstJob;
     std::vector<double> m_vmProvisionedAt;
+
+    // datasets and replicas (index dataset * regions + region)
+    std::vector<std::uint32_t> m_replicaEpoch;
+    std::vector<int> m_replicaUsers;
+    std::vector<double> m_replicaLastUse;
+    std::vector<int> m_replicaClass; ///< class whose job created the replica (storage owner)
+    std::vector<std::vector<int>> m_replicaWaiters;
+    std::vector<double> m_regionCacheGb;
+    std::vector<double> m_providerStorageUsdPerGbHour;
+    std::vector<std::vector<EgressTier>> m_providerTiers;
+    std::vector<int> m_providerMonth;
+    std::vector<double> m_providerMonthGb;
+    std::vector<int> m_datasetQueueRegion;
+    double m_cacheCapacityGb = 0.0;
+    std::vector<int> m_transferSource; ///< per transfer id: source region of replica transfers
+    std::int64_t m_evictions = 0;
+    std::vector<std::uint32_t> m_vmIdleEpoch;
+    UnhostableReport m_unhostable;
+
+    // per-class totals (index class, last: jobs without class)
+    std::vector<double> m_classEgressUsd, m_classIntercloudGb, m_classPflop;
+    std::vector<double> m_classNetKwh, m_classNetKg;
+    std::vector<int> m_classQueued;
+    int m_classEntity0 = 0;
+
+    // responsiveness: one tracker per (load step, class or total)
+    struct StepTracker
+    {
+        double stepHours = 0.0;
+        int cls = -1; ///< class index, -1: all jobs
+        int preLevel = 0;
+        bool risen = false;
+        bool done = false;
+        double recoveryHours = 0.0;
+    };
+    std::vector<double> m_steps;
+    std::size_t m_nextStep = 0;
+    std::vector<StepTracker> m_trackers;
+    void openSteps(double t);
+    void updateTrackers();
 
     // class queues
     std::vector<int> m_qHead, m_qTail;
@@ -207,6 +274,7 @@ private:
     int m_pending = -1;
     int m_pendingQueue = -1;
     std::vector<std::uint32_t> m_doneTransfers;
+    std::vector<int> m_waitingOnVm; ///< scratch: jobs to start when a VM boots
 };
 
 } // namespace nephos

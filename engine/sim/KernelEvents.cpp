@@ -1,5 +1,7 @@
 #include "sim/Kernel.h"
 
+#include "policy/ThresholdPolicy.h"
+
 #include <cmath>
 #include <limits>
 
@@ -27,6 +29,8 @@ bool Simulation::Kernel::step(double limit)
             return false;
         }
         const std::uint64_t before = m_events;
+        if (m_nextStep < m_steps.size())
+            openSteps(t); // a load step at or before t: remember the queue as it was
         if (ta <= te && ta <= tl) {
             m_cluster.nowHours = ta;
             arrive();
@@ -56,6 +60,10 @@ void Simulation::Kernel::arrive()
     j.units = hasWork ? j.demand.workPflop : j.demand.referenceHours;
     j.remaining = j.units;
     j.queue = s.workloadClass >= 0 ? s.workloadClass : static_cast<int>(m_qHead.size()) - 1;
+    j.queueRegion = j.demand.homeRegion >= 0 ? j.demand.homeRegion
+                    : j.demand.dataset >= 0
+                        ? m_datasetQueueRegion[static_cast<std::size_t>(j.demand.dataset)]
+                        : -1;
     m_jobs.push_back(j);
     ++m_events;
     enqueue(static_cast<int>(id), false);
@@ -74,14 +82,27 @@ void Simulation::Kernel::handle(const Event& e)
     }
     case EventType::TransferDone: // link completions come from TransferNetwork::nextDue()
         break;
-    case EventType::StagingDone: {
+    case EventType::StagingDone: { // the job's private input has arrived
         Job& j = m_jobs[e.id];
         if (j.epoch != e.stamp || j.state != JobState::Staging)
             return;
         ++m_events;
-        stagingFinished(static_cast<int>(e.id));
+        if (--j.pendingData == 0)
+            dataArrived(static_cast<int>(e.id));
         break;
     }
+    case EventType::ReplicaReady:
+        if (m_replicaEpoch[e.id] != e.stamp || m_cluster.replicas[e.id] != ReplicaState::InFlight)
+            return;
+        ++m_events;
+        replicaReady(static_cast<int>(e.id));
+        break;
+    case EventType::IdleCheck:
+        if (m_vmIdleEpoch[e.id] != e.stamp)
+            return;
+        ++m_events;
+        idleCheck(static_cast<int>(e.id));
+        break;
     case EventType::VmBootDone:
         if (m_vmEpoch[e.id] != e.stamp || m_cluster.vmState[e.id] != VmState::Booting)
             return;
@@ -131,30 +152,26 @@ void Simulation::Kernel::transfersDone(int link)
         return;
     ++m_events;
     for (std::uint32_t t : m_doneTransfers) {
-        const int job = m_transferJob[t];
-        Job& j = m_jobs[static_cast<std::size_t>(job)];
+        const int owner = m_transferJob[t];
+        if (owner < 0) { // a dataset replica: cached once the link's RTT has elapsed
+            const int replica = -owner - 1;
+            const int r = replica % m_cluster.regionCount;
+            const int src = m_transferSource[t];
+            const double gb =
+                m_cluster.datasetGb[static_cast<std::size_t>(replica / m_cluster.regionCount)];
+            chargeTransfer(src, r, gb, m_replicaClass[static_cast<std::size_t>(replica)]);
+            m_queue.push(m_cluster.nowHours + m_network.rttHours(src, r), EventType::ReplicaReady,
+                         static_cast<std::uint32_t>(replica),
+                         m_replicaEpoch[static_cast<std::size_t>(replica)]);
+            continue;
+        }
+        Job& j = m_jobs[static_cast<std::size_t>(owner)];
         j.transferring = false;
-        const int r =
-            m_cluster
-                .groups[static_cast<std::size_t>(m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])]
-                .region;
+        const int r = m_cluster.groups[static_cast<std::size_t>(j.targetGroup)].region;
         const int home = j.demand.homeRegion;
-        const auto pair = static_cast<std::size_t>(home * m_cluster.regionCount + r);
-        const double gb = j.demand.dataGb;
-        const double usd = gb * m_cluster.links[pair].egressUsdPerGb;
-        m_linkGb[pair] += gb;
-        m_linkUsd[pair] += usd;
-        ++m_linkCount[pair];
-        m_regionEgressUsd[static_cast<std::size_t>(home)] += usd;
-        const double kwh = gb * m_cluster.networkKwhPerGb;
-        m_regionNetKwh[static_cast<std::size_t>(home)] += kwh;
-        m_regionNetKg[static_cast<std::size_t>(home)] +=
-            kwh * m_cluster.regionCarbonKgPerKwh[static_cast<std::size_t>(home)];
-        if (m_cluster.regionProvider[static_cast<std::size_t>(home)] !=
-            m_cluster.regionProvider[static_cast<std::size_t>(r)])
-            m_intercloudGb += gb;
+        chargeTransfer(home, r, j.demand.dataGb, j.demand.workloadClass);
         m_queue.push(m_cluster.nowHours + m_network.rttHours(home, r), EventType::StagingDone,
-                     static_cast<std::uint32_t>(job), j.epoch);
+                     static_cast<std::uint32_t>(owner), j.epoch);
     }
 }
 
@@ -179,7 +196,8 @@ void Simulation::Kernel::enqueue(int job, bool front)
         m_qTail[q] = job;
     }
     ++m_cluster.queuedJobs;
-    const int home = j.demand.homeRegion;
+    ++m_classQueued[static_cast<std::size_t>(classEntity(j.demand.workloadClass) - m_classEntity0)];
+    const int home = j.queueRegion;
     m_acc.change(home >= 0 ? home : m_globalEntity, m_cluster.nowHours, Rate::Queue, 1.0);
     if (home >= 0)
         ++m_regionQueued[static_cast<std::size_t>(home)];
@@ -196,7 +214,8 @@ int Simulation::Kernel::popHead(int queue)
         m_qTail[q] = -1;
     j.nextInQueue = -1;
     --m_cluster.queuedJobs;
-    const int home = j.demand.homeRegion;
+    --m_classQueued[static_cast<std::size_t>(classEntity(j.demand.workloadClass) - m_classEntity0)];
+    const int home = j.queueRegion;
     m_acc.change(home >= 0 ? home : m_globalEntity, m_cluster.nowHours, Rate::Queue, -1.0);
     if (home >= 0)
         --m_regionQueued[static_cast<std::size_t>(home)];
@@ -216,7 +235,7 @@ void Simulation::Kernel::unblockFor(int vm)
     for (std::size_t q = 0; q < m_qHead.size(); ++q) {
         if (!m_qBlocked[q] || m_qHead[q] < 0)
             continue;
-        if (fits(vm, m_jobs[static_cast<std::size_t>(m_qHead[q])].demand)) {
+        if (canPlace(vm, m_jobs[static_cast<std::size_t>(m_qHead[q])].demand)) {
             m_qBlocked[q] = 0;
             m_dispatchNeeded = true;
         }
@@ -252,7 +271,7 @@ void Simulation::Kernel::dispatch()
             return;
         }
         const int vm = callPolicy(job);
-        if (vm >= 0 && fits(vm, m_jobs[static_cast<std::size_t>(job)].demand)) {
+        if (vm >= 0 && canPlace(vm, m_jobs[static_cast<std::size_t>(job)].demand)) {
             popHead(best);
             place(job, vm);
         } else {
@@ -270,7 +289,7 @@ bool Simulation::Kernel::decide(int vm)
     const int job = m_pending;
     ++m_decisionCount;
     bool placed = false;
-    if (vm >= 0 && fits(vm, m_jobs[static_cast<std::size_t>(job)].demand)) {
+    if (vm >= 0 && canPlace(vm, m_jobs[static_cast<std::size_t>(job)].demand)) {
         popHead(m_pendingQueue);
         place(job, vm);
         placed = true;
@@ -285,6 +304,8 @@ bool Simulation::Kernel::decide(int vm)
 
 void Simulation::Kernel::updateQueueEpisode()
 {
+    if (!m_trackers.empty())
+        updateTrackers();
     if (m_cluster.queuedJobs > 0 && !m_inEpisode) {
         m_inEpisode = true;
         m_episodeStart = m_cluster.nowHours;
@@ -301,6 +322,9 @@ void Simulation::Kernel::finalize()
         return;
     m_cluster.nowHours = m_horizon;
     m_finished = true;
+    for (StepTracker& tr : m_trackers) // a queue still above its pre-step level: censored
+        if (!tr.done && tr.risen)
+            tr.recoveryHours = m_horizon - tr.stepHours;
     if (m_status == RunStatus::Running || m_status == RunStatus::NotStarted)
         m_status = RunStatus::Completed;
 }
@@ -308,7 +332,10 @@ void Simulation::Kernel::finalize()
 void Simulation::Kernel::scaleTick()
 {
     ScalingPlan plan;
-    m_policy->scale(m_cluster, plan);
+    if (m_policy->scales())
+        m_policy->scale(m_cluster, plan);
+    else // settings.scaling "threshold" with a placement-only policy: the default thresholds
+        ThresholdPolicy::scaleGroups(m_cluster, plan, 0.8, 0.3, 0.25);
     for (const ScalingPlan::Change& ch : plan.changes) {
         if (ch.group < 0 || ch.group >= static_cast<int>(m_cluster.groups.size()))
             continue;
@@ -320,6 +347,7 @@ void Simulation::Kernel::scaleTick()
                 const int vm = g.firstVm + i;
                 if (m_cluster.vmState[static_cast<std::size_t>(vm)] == VmState::Inactive) {
                     vmActivate(vm);
+                    unblockFor(vm); // booting VMs take jobs (they start once it is up)
                     --want;
                 }
             }

@@ -43,7 +43,7 @@ void Simulation::Kernel::refreshIndex(int vm)
 {
     const auto v = static_cast<std::size_t>(vm);
     const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(m_cluster.vmGroup[v])];
-    const bool up = m_cluster.vmState[v] == VmState::Up;
+    const bool up = m_cluster.vmState[v] == VmState::Up || m_cluster.vmState[v] == VmState::Booting;
     m_cluster.index.update(vm, std::max(0.0, g.vcpus - m_cluster.vmUsedVcpus[v]),
                            std::max(0.0, g.memoryGib - m_cluster.vmUsedMemGib[v]),
                            std::max(0.0, g.gpus - m_cluster.vmUsedGpus[v]), up);
@@ -52,9 +52,29 @@ void Simulation::Kernel::refreshIndex(int vm)
 void Simulation::Kernel::place(int job, int vm)
 {
     Job& j = m_jobs[static_cast<std::size_t>(job)];
+    const int gi = m_cluster.vmGroup[static_cast<std::size_t>(vm)];
+    const int r = m_cluster.groups[static_cast<std::size_t>(gi)].region;
+    j.placedOnce = true;
+    j.targetGroup = gi;
+    j.vm = -1;
+    // stage first, reserve on arrival: a VM is held only once the data is in its region
+    const int waits = requestData(job, r);
+    if (waits > 0) {
+        j.state = JobState::Staging;
+        j.phaseStart = m_cluster.nowHours;
+        j.pendingData = waits;
+        return;
+    }
+    reserveOn(job, vm);
+}
+
+void Simulation::Kernel::reserveOn(int job, int vm)
+{
+    Job& j = m_jobs[static_cast<std::size_t>(job)];
     const auto v = static_cast<std::size_t>(vm);
+    if (m_cluster.vmState[v] == VmState::Inactive)
+        vmActivate(vm); // on-demand: provisioned for this job, billed from now
     const int gi = m_cluster.vmGroup[v];
-    const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(gi)];
     m_cluster.vmUsedVcpus[v] += j.demand.vcpus;
     m_cluster.vmUsedMemGib[v] += j.demand.memoryGib;
     m_cluster.vmUsedGpus[v] += j.demand.gpus;
@@ -62,6 +82,7 @@ void Simulation::Kernel::place(int job, int vm)
     m_cluster.groupReservedMemGib[static_cast<std::size_t>(gi)] += j.demand.memoryGib;
     m_cluster.groupReservedGpus[static_cast<std::size_t>(gi)] += j.demand.gpus;
     ++m_cluster.vmJobCount[v];
+    ++m_vmIdleEpoch[v]; // a pending idle release no longer applies
     refreshIndex(vm);
     j.vm = vm;
     j.prevOnVm = -1;
@@ -69,39 +90,30 @@ void Simulation::Kernel::place(int job, int vm)
     if (j.nextOnVm >= 0)
         m_jobs[static_cast<std::size_t>(j.nextOnVm)].prevOnVm = job;
     m_vmFirstJob[v] = job;
-    j.placedOnce = true;
-    const int r = g.region;
-    const int home = j.demand.homeRegion;
-    if (j.demand.dataGb > 0.0 && home >= 0 && home != r) {
-        j.state = JobState::Staging;
+    useReplica(job, m_cluster.groups[static_cast<std::size_t>(gi)].region);
+    if (m_cluster.vmState[v] == VmState::Booting) {
+        j.state = JobState::Starting;
         j.phaseStart = m_cluster.nowHours;
-        j.transfer = m_network.start(home, r, j.demand.dataGb, m_cluster.nowHours);
-        j.transferring = true;
-        if (m_transferJob.size() <= j.transfer)
-            m_transferJob.resize(j.transfer + 1, -1);
-        m_transferJob[j.transfer] = job;
     } else {
         startRunning(job);
     }
-}
-
-void Simulation::Kernel::stagingFinished(int job)
-{
-    Job& j = m_jobs[static_cast<std::size_t>(job)];
-    j.stagingHours += m_cluster.nowHours - j.phaseStart;
-    startRunning(job);
 }
 
 void Simulation::Kernel::startRunning(int job)
 {
     Job& j = m_jobs[static_cast<std::size_t>(job)];
     const int g = m_cluster.vmGroup[static_cast<std::size_t>(j.vm)];
-    double speed = 1.0; // reference hours per hour for jobs without work
-    if (j.demand.workPflop > 0.0) {
+    // wall-clock jobs (serving, analytics, CPU work) take their reference duration anywhere
+    const double referencePace =
+        j.demand.referenceHours > 0.0 ? j.units / j.demand.referenceHours : 1.0;
+    double speed = referencePace;
+    if (j.demand.hardwareSpeed && j.demand.workPflop > 0.0) {
         speed = m_cluster.speedPflopPerHour(j.demand, g);
         if (!(speed > 0.0)) // hardware without a known speed: run at reference pace
-            speed = j.demand.referenceHours > 0.0 ? j.units / j.demand.referenceHours : 1.0;
+            speed = referencePace;
     }
+    if (!(speed > 0.0))
+        speed = 1.0;
     j.state = JobState::Running;
     j.speed = speed;
     j.phaseStart = m_cluster.nowHours;
@@ -134,6 +146,16 @@ void Simulation::Kernel::jobAccounting(int job, double sign)
         sign * kw * m_cluster.regionCarbonKgPerKwh[static_cast<std::size_t>(g.region)];
     m_acc.change(g.region, m_cluster.nowHours, delta);
     m_acc.change(m_cluster.regionCount + g.instanceType, m_cluster.nowHours, delta);
+    // the class is charged its share of the VM: price and idle power × largest demand share
+    const int gi = m_cluster.vmGroup[static_cast<std::size_t>(j.vm)];
+    const double share = m_cluster.share(d, gi);
+    const double idleKw =
+        share * g.idleWatts * m_cluster.regionPue[static_cast<std::size_t>(g.region)] / 1000.0;
+    delta[static_cast<std::size_t>(Rate::FacilityKw)] += sign * idleKw;
+    delta[static_cast<std::size_t>(Rate::CarbonKgPerHour)] +=
+        sign * idleKw * m_cluster.regionCarbonKgPerKwh[static_cast<std::size_t>(g.region)];
+    delta[static_cast<std::size_t>(Rate::CostUsdPerHour)] = sign * share * vmPrice(j.vm);
+    m_acc.change(classEntity(d.workloadClass), m_cluster.nowHours, delta);
 }
 
 void Simulation::Kernel::releaseCapacity(int job)
@@ -147,9 +169,11 @@ void Simulation::Kernel::releaseCapacity(int job)
     m_cluster.groupReservedVcpus[static_cast<std::size_t>(gi)] -= j.demand.vcpus;
     m_cluster.groupReservedMemGib[static_cast<std::size_t>(gi)] -= j.demand.memoryGib;
     m_cluster.groupReservedGpus[static_cast<std::size_t>(gi)] -= j.demand.gpus;
-    if (--m_cluster.vmJobCount[v] == 0) { // avoid drift: an empty VM is exactly empty
+    const bool idle = --m_cluster.vmJobCount[v] == 0;
+    if (idle) { // avoid drift: an empty VM is exactly empty
         m_cluster.vmUsedVcpus[v] = m_cluster.vmUsedMemGib[v] = m_cluster.vmUsedGpus[v] = 0.0;
     }
+    releaseReplica(job);
     if (j.prevOnVm >= 0)
         m_jobs[static_cast<std::size_t>(j.prevOnVm)].nextOnVm = j.nextOnVm;
     else
@@ -158,6 +182,8 @@ void Simulation::Kernel::releaseCapacity(int job)
         m_jobs[static_cast<std::size_t>(j.nextOnVm)].prevOnVm = j.prevOnVm;
     j.prevOnVm = j.nextOnVm = -1;
     refreshIndex(j.vm);
+    if (idle)
+        scheduleIdleCheck(j.vm);
 }
 
 void Simulation::Kernel::finishJob(int job)
@@ -178,6 +204,8 @@ void Simulation::Kernel::finishJob(int job)
         ++m_slaViolatedCompleted;
     m_regionPflop[static_cast<std::size_t>(g.region)] += j.demand.workPflop;
     m_typePflop[static_cast<std::size_t>(g.instanceType)] += j.demand.workPflop;
+    m_classPflop[static_cast<std::size_t>(classEntity(j.demand.workloadClass) - m_classEntity0)] +=
+        j.demand.workPflop;
     ++m_regionCompleted[static_cast<std::size_t>(g.region)];
     ++m_typeCompleted[static_cast<std::size_t>(g.instanceType)];
     unblockFor(j.vm);
@@ -203,12 +231,8 @@ void Simulation::Kernel::requeueFromVm(int job)
         j.remaining = std::max(0.0, j.remaining - saved);
         if (cp <= 0.0)
             j.remaining = j.units;
-    } else if (j.state == JobState::Staging) {
-        if (j.transferring)
-            m_network.cancel(j.transfer, m_cluster.nowHours);
-        j.transferring = false;
-        j.stagingHours += m_cluster.nowHours - j.phaseStart;
     }
+    // a Starting job (VM still booting) simply gives its reservation back
     releaseCapacity(job);
     ++j.epoch;
     ++j.requeues;
@@ -225,7 +249,7 @@ void Simulation::Kernel::vmProvision(int vm, double sign)
     delta[static_cast<std::size_t>(Rate::ProvVcpus)] = sign * g.vcpus;
     delta[static_cast<std::size_t>(Rate::ProvMemGib)] = sign * g.memoryGib;
     delta[static_cast<std::size_t>(Rate::ProvGpus)] = sign * g.gpus;
-    delta[static_cast<std::size_t>(Rate::CostUsdPerHour)] = sign * g.priceUsdPerHour;
+    delta[static_cast<std::size_t>(Rate::CostUsdPerHour)] = sign * vmPrice(vm);
     delta[static_cast<std::size_t>(Rate::Vms)] = sign;
     m_acc.change(g.region, m_cluster.nowHours, delta);
     m_acc.change(m_cluster.regionCount + g.instanceType, m_cluster.nowHours, delta);
@@ -251,6 +275,8 @@ void Simulation::Kernel::vmPower(int vm, double sign)
 void Simulation::Kernel::vmUp(int vm)
 {
     const auto v = static_cast<std::size_t>(vm);
+    if (m_cluster.vmState[v] == VmState::Booting)
+        --m_cluster.groupBooting[static_cast<std::size_t>(m_cluster.vmGroup[v])];
     m_cluster.vmState[v] = VmState::Up;
     ++m_cluster.groupUp[static_cast<std::size_t>(m_cluster.vmGroup[v])];
     vmPower(vm, +1.0);
@@ -258,6 +284,18 @@ void Simulation::Kernel::vmUp(int vm)
     if (m_mtbf > 0.0)
         m_queue.push(m_cluster.nowHours + m_faultRng.exponential(m_mtbf), EventType::VmFail,
                      static_cast<std::uint32_t>(vm), m_vmEpoch[v]);
+    // jobs that were placed while it booted start now
+    m_waitingOnVm.clear();
+    for (int jb = m_vmFirstJob[v]; jb >= 0; jb = m_jobs[static_cast<std::size_t>(jb)].nextOnVm)
+        if (m_jobs[static_cast<std::size_t>(jb)].state == JobState::Starting)
+            m_waitingOnVm.push_back(jb);
+    for (int jb : m_waitingOnVm) {
+        Job& j = m_jobs[static_cast<std::size_t>(jb)];
+        j.stagingHours += m_cluster.nowHours - j.phaseStart; // boot wait counts as staging
+        startRunning(jb);
+    }
+    if (m_cluster.vmJobCount[v] == 0)
+        scheduleIdleCheck(vm);
 }
 
 void Simulation::Kernel::vmFail(int vm)
@@ -285,6 +323,7 @@ void Simulation::Kernel::vmTerminate(int vm)
     m_cluster.vmState[v] = VmState::Inactive;
     ++m_vmEpoch[v];
     refreshIndex(vm);
+    m_cluster.groupFreeSlots[static_cast<std::size_t>(m_cluster.vmGroup[v])].push_back(vm);
 }
 
 void Simulation::Kernel::vmActivate(int vm)
@@ -292,7 +331,15 @@ void Simulation::Kernel::vmActivate(int vm)
     const auto v = static_cast<std::size_t>(vm);
     vmProvision(vm, +1.0);
     m_cluster.vmState[v] = VmState::Booting;
+    const auto gi = static_cast<std::size_t>(m_cluster.vmGroup[v]);
+    ++m_cluster.groupBooting[gi];
+    std::vector<int>& free = m_cluster.groupFreeSlots[gi];
+    if (!free.empty() && free.back() == vm)
+        free.pop_back();
+    else
+        free.erase(std::remove(free.begin(), free.end(), vm), free.end());
     ++m_vmEpoch[v];
+    refreshIndex(vm);
     m_queue.push(m_cluster.nowHours + m_bootHours, EventType::VmBootDone,
                  static_cast<std::uint32_t>(vm), m_vmEpoch[v]);
 }

@@ -143,6 +143,9 @@ RunResult Simulation::Kernel::snapshot() const
     // useful work of running jobs so far, per region and type
     std::vector<double> regionPflop = m_regionPflop, typePflop = m_typePflop;
     KpiInputs in;
+    const std::size_t K = m_scenario.workloads.size() + 1; // last: jobs without a class
+    std::vector<KpiInputs> cin(K);
+    std::vector<double> classRunningPflop(K, 0.0);
     res.jobs.reserve(m_jobs.size());
     for (const Job& j : m_jobs) {
         JobRecord rec;
@@ -161,21 +164,37 @@ RunResult Simulation::Kernel::snapshot() const
                              .groups[static_cast<std::size_t>(
                                  m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])]
                              .region;
+        if (j.vm < 0 && j.targetGroup >= 0)
+            rec.region = m_cluster.groups[static_cast<std::size_t>(j.targetGroup)].region;
         const double sla = j.demand.slaHours;
+        KpiInputs& ci =
+            cin[static_cast<std::size_t>(classEntity(j.demand.workloadClass) - m_classEntity0)];
+        ++ci.jobsTotal;
+        ci.requeues += j.requeues;
+        if (ci.firstArrivalHours < 0.0)
+            ci.firstArrivalHours = j.demand.arrivalHours;
         if (j.state == JobState::Done) {
             const double jct = j.finishHours - j.demand.arrivalHours;
             in.completionHours.push_back(jct);
+            ci.completionHours.push_back(jct);
             rec.slaViolated = sla > 0.0 && jct > sla;
             ++in.slaJudged;
+            ++ci.slaJudged;
+            ++ci.jobsCompleted;
+            ci.lastFinishHours = std::max(ci.lastFinishHours, j.finishHours);
         } else if (sla > 0.0 && now - j.demand.arrivalHours > sla) {
             rec.slaViolated = true;
             ++in.slaJudged;
+            ++ci.slaJudged;
         }
-        if (rec.slaViolated)
+        if (rec.slaViolated) {
             ++in.slaViolated;
-        if (j.placedOnce || j.state != JobState::Queued) // a re-queued job's wait so far counts
-            in.queueWaitHours.push_back(j.queueHours +
-                                        (j.state == JobState::Queued ? now - j.phaseStart : 0.0));
+            ++ci.slaViolated;
+        }
+        // every job's wait so far counts, including jobs never placed
+        const double wait = j.queueHours + (j.state == JobState::Queued ? now - j.phaseStart : 0.0);
+        in.queueWaitHours.push_back(wait);
+        ci.queueWaitHours.push_back(wait);
         if (j.state == JobState::Running && j.demand.workPflop > 0.0) {
             const double left = std::max(0.0, j.remaining - (now - j.phaseStart) * j.speed);
             const double done = j.units - left;
@@ -183,6 +202,8 @@ RunResult Simulation::Kernel::snapshot() const
                 m_cluster.vmGroup[static_cast<std::size_t>(j.vm)])];
             regionPflop[static_cast<std::size_t>(g.region)] += done;
             typePflop[static_cast<std::size_t>(g.instanceType)] += done;
+            classRunningPflop[static_cast<std::size_t>(classEntity(j.demand.workloadClass) -
+                                                       m_classEntity0)] += done;
         }
         res.jobs.push_back(rec);
     }
@@ -193,7 +214,7 @@ RunResult Simulation::Kernel::snapshot() const
         u.avgMemUtilPct = pct(v[I(Rate::UsedMemGib)], v[I(Rate::ProvMemGib)]);
         u.avgGpuUtilPct = pct(v[I(Rate::UsedGpus)], v[I(Rate::ProvGpus)]);
         u.avgQueueLength = now > 0.0 ? v[I(Rate::Queue)] / now : 0.0;
-        u.costUsd = v[I(Rate::CostUsdPerHour)];
+        u.costUsd = v[I(Rate::CostUsdPerHour)] + v[I(Rate::StorageUsdPerHour)];
         u.energyKwh = v[I(Rate::FacilityKw)];
         u.carbonKg = v[I(Rate::CarbonKgPerHour)];
     };
@@ -276,6 +297,7 @@ RunResult Simulation::Kernel::snapshot() const
     in.provisionedGpuHours = total[I(Rate::ProvGpus)];
     in.computeCostUsd = total[I(Rate::CostUsdPerHour)];
     in.egressCostUsd = egress;
+    in.storageCostUsd = total[I(Rate::StorageUsdPerHour)];
     in.energyKwh = total[I(Rate::FacilityKw)] + netKwh;
     in.carbonKg = total[I(Rate::CarbonKgPerHour)] + netKg;
     for (double p : regionPflop)
@@ -289,7 +311,43 @@ RunResult Simulation::Kernel::snapshot() const
     for (const UsageTotals& r : res.regions)
         in.jobsCompleted += r.jobsCompleted;
     in.requeues = m_requeues;
+    const auto steps = [&](int cls) {
+        std::vector<double> hours;
+        for (const StepTracker& tr : m_trackers) {
+            if (tr.cls != cls)
+                continue;
+            // open and still above the pre-step level: counted up to now (censored)
+            const bool open = !tr.done && tr.risen;
+            hours.push_back(open ? now - tr.stepHours : tr.recoveryHours);
+        }
+        return hours;
+    };
+    in.stepRecoveryHours = steps(-1);
+    for (std::size_t k = 0; k < K; ++k) {
+        KpiInputs& ci = cin[k];
+        const Accounting::Values v = m_acc.integrals(m_classEntity0 + static_cast<int>(k), now);
+        ci.usedVcpuHours = v[I(Rate::UsedVcpus)];
+        ci.usedMemGibHours = v[I(Rate::UsedMemGib)];
+        ci.usedGpuHours = v[I(Rate::UsedGpus)];
+        ci.provisionedVcpuHours = in.provisionedVcpuHours; // class share of the whole pool
+        ci.provisionedMemGibHours = in.provisionedMemGibHours;
+        ci.provisionedGpuHours = in.provisionedGpuHours;
+        ci.computeCostUsd = v[I(Rate::CostUsdPerHour)];
+        ci.storageCostUsd = v[I(Rate::StorageUsdPerHour)];
+        ci.egressCostUsd = m_classEgressUsd[k];
+        ci.energyKwh = v[I(Rate::FacilityKw)] + m_classNetKwh[k];
+        ci.carbonKg = v[I(Rate::CarbonKgPerHour)] + m_classNetKg[k];
+        ci.usefulPflop = m_classPflop[k] + classRunningPflop[k];
+        ci.intercloudTb = m_classIntercloudGb[k] / 1000.0;
+        if (k + 1 < K)
+            ci.stepRecoveryHours = steps(static_cast<int>(k));
+    }
     res.kpis = KpiCalculator::compute(std::move(in));
+    for (std::size_t k = 0; k + 1 < K; ++k) {
+        res.classKpis.push_back(KpiCalculator::compute(std::move(cin[k])));
+        res.classNames.push_back(m_scenario.workloads[k].name);
+    }
+    res.unhostable = m_unhostable;
     return res;
 }
 

@@ -64,7 +64,9 @@ struct CandidateRecord
     int vm = -1;           ///< chosen VM of that group, -1 when none fits
     double score = 0.0;    ///< policy-specific, lower is better
     bool feasible = false;
-    std::string why; ///< short reason, e.g. "cheapest: $3.06/h + $0.90 egress"
+    bool newVm = false;        ///< the VM would be provisioned for the job (on-demand scaling)
+    double stagingHours = 0.0; ///< expected time for the job's data to reach the region
+    std::string why;           ///< short reason, e.g. "cheapest: $3.06/h + $0.90 egress"
 };
 
 /// Why a job went where it went: the teaching view's data.
@@ -78,6 +80,14 @@ struct DecisionRecord
     std::string reason; ///< one sentence on why the chosen one won
 };
 
+/// Jobs that no pool type in an enabled region can ever host (skipped at load, not simulated).
+struct UnhostableReport
+{
+    std::int64_t count = 0;
+    std::vector<std::string> examples; ///< up to 20 "trace_jobs[12] (arrival 3.2 h): why"
+    std::vector<std::pair<std::string, std::int64_t>> reasons; ///< reason -> count
+};
+
 /// Everything a finished (or cancelled, or in-progress) run produced.
 struct RunResult
 {
@@ -88,6 +98,9 @@ struct RunResult
     double simWallSeconds = 0.0; ///< simulation alone, without start-up and I/O
     std::uint64_t events = 0;
     Kpis kpis;
+    std::vector<Kpis> classKpis; ///< parallel to Scenario::workloads (same keys, class share)
+    std::vector<std::string> classNames; ///< the workload classes' names, parallel to classKpis
+    UnhostableReport unhostable;
     MonitorSeries series;
     std::vector<UsageTotals> regions;       ///< parallel to Scenario::regions
     std::vector<UsageTotals> providers;     ///< parallel to Scenario::providers

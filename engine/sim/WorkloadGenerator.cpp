@@ -56,9 +56,35 @@ double WorkloadGenerator::sample(const Distribution& d, Random& rng)
     return std::max(x, 0.0);
 }
 
+namespace {
+/// Dataset indices of a class's catalogue (unknown names are skipped: the validator reports them).
+std::vector<int> datasetIndices(const Scenario& s, const WorkloadClass& w)
+{
+    std::vector<int> out;
+    for (const std::string& name : w.datasets)
+        for (std::size_t d = 0; d < s.datasets.size(); ++d)
+            if (s.datasets[d].name == name)
+                out.push_back(static_cast<int>(d));
+    return out;
+}
+
+int drawDataset(const std::vector<int>& catalogue, Random& rng)
+{
+    if (catalogue.empty())
+        return -1;
+    const auto n = catalogue.size();
+    const auto k =
+        std::min(n - 1, static_cast<std::size_t>(rng.uniform() * static_cast<double>(n)));
+    return catalogue[k];
+}
+} // namespace
+
 std::vector<JobSpec> WorkloadGenerator::generate(const Scenario& s)
 {
     std::vector<JobSpec> jobs;
+    std::vector<std::vector<int>> catalogues;
+    for (const WorkloadClass& w : s.workloads)
+        catalogues.push_back(datasetIndices(s, w));
     const double horizon = s.settings.horizonHours;
     for (std::size_t c = 0; c < s.workloads.size(); ++c) {
         const WorkloadClass& w = s.workloads[c];
@@ -66,6 +92,7 @@ std::vector<JobSpec> WorkloadGenerator::generate(const Scenario& s)
         if (lambdaMax <= 0.0)
             continue;
         Random rng(s.settings.seed, c + 1);
+        Random dataRng(s.settings.seed, 0xda7a0000ULL + c);
         jobs.reserve(jobs.size() + static_cast<std::size_t>(lambdaMax * horizon * 0.7) + 16);
         double t = 0.0;
         for (;;) {
@@ -82,13 +109,17 @@ std::vector<JobSpec> WorkloadGenerator::generate(const Scenario& s)
             j.vcpus = w.vcpus;
             j.memoryGib = w.memoryGib;
             j.gpus = w.gpus;
+            j.dataset = drawDataset(catalogues[c], dataRng);
             jobs.push_back(j);
         }
     }
-    for (const TraceJob& tj : s.traceJobs) {
+    Random traceDataRng(s.settings.seed, 0xda7affffULL);
+    for (std::size_t ti = 0; ti < s.traceJobs.size(); ++ti) {
+        const TraceJob& tj = s.traceJobs[ti];
         if (tj.arrivalHours < 0.0 || tj.arrivalHours >= horizon)
             continue;
         JobSpec j;
+        j.traceIndex = static_cast<int>(ti);
         j.arrivalHours = tj.arrivalHours;
         j.referenceHours = tj.durationHours;
         j.workloadClass = -1;
@@ -98,6 +129,14 @@ std::vector<JobSpec> WorkloadGenerator::generate(const Scenario& s)
         j.vcpus = tj.vcpus;
         j.memoryGib = tj.memoryGib;
         j.gpus = tj.gpus > 0 ? tj.gpus : tj.gpuFraction;
+        if (!tj.dataset.empty()) {
+            for (std::size_t d = 0; d < s.datasets.size(); ++d)
+                if (s.datasets[d].name == tj.dataset)
+                    j.dataset = static_cast<int>(d);
+        } else if (j.workloadClass >= 0) {
+            j.dataset =
+                drawDataset(catalogues[static_cast<std::size_t>(j.workloadClass)], traceDataRng);
+        }
         jobs.push_back(j);
     }
     std::stable_sort(jobs.begin(), jobs.end(), [](const JobSpec& a, const JobSpec& b) {

@@ -281,6 +281,18 @@ bool RunStore::finishRun(std::int64_t runId, const RunResult& result, QString* e
         if (!k.bind(1, runId).bind(2, QString::fromStdString(key)).bind(3, value).exec())
             return fail(k.error());
     }
+    SqliteStatement ck(m_db, "INSERT OR REPLACE INTO run_class_kpis (run_id, class, key, value) "
+                             "VALUES (?1, ?2, ?3, ?4)");
+    for (std::size_t c = 0; c < result.classKpis.size() && c < result.classNames.size(); ++c)
+        for (const auto& [key, value] : result.classKpis[c].keyValues()) {
+            ck.reset();
+            if (!ck.bind(1, runId)
+                     .bind(2, QString::fromStdString(result.classNames[c]))
+                     .bind(3, QString::fromStdString(key))
+                     .bind(4, value)
+                     .exec())
+                return fail(ck.error());
+        }
     SqliteStatement s(m_db, "INSERT OR REPLACE INTO run_series (run_id, format, samples, data) "
                             "VALUES (?1, ?2, ?3, ?4)");
     s.bind(1, runId)
@@ -393,6 +405,21 @@ bool RunStore::loadRun(std::int64_t runId, StoredRun& out) const
         return false;
     out = runFromRow(q);
     return true;
+}
+
+std::vector<RunStore::ClassKpis> RunStore::loadClassKpis(std::int64_t runId) const
+{
+    SqliteStatement q(m_db, "SELECT class, key, value FROM run_class_kpis WHERE run_id = ?1 "
+                            "ORDER BY rowid");
+    q.bind(1, runId);
+    std::vector<ClassKpis> out;
+    while (q.step()) {
+        const std::string cls = q.text(0).toStdString();
+        if (out.empty() || out.back().workloadClass != cls)
+            out.push_back({cls, {}});
+        out.back().values.emplace_back(q.text(1).toStdString(), q.real(2));
+    }
+    return out;
 }
 
 std::vector<std::pair<std::string, double>> RunStore::loadKpiValues(std::int64_t runId) const

@@ -86,6 +86,13 @@ public:
     bool loadRun(std::int64_t runId, StoredRun& out) const;
     /// KPIs in keyValues() order as stored.
     std::vector<std::pair<std::string, double>> loadKpiValues(std::int64_t runId) const;
+    /// KPIs per workload class (kpis_by_class), in the order the run stored them.
+    struct ClassKpis
+    {
+        std::string workloadClass;
+        std::vector<std::pair<std::string, double>> values;
+    };
+    std::vector<ClassKpis> loadClassKpis(std::int64_t runId) const;
     bool loadKpis(std::int64_t runId, Kpis& out) const;
     bool loadSeries(std::int64_t runId, MonitorSeries& out) const;
     /// Totals per region, provider or instance type, in the order they were stored.

@@ -61,6 +61,13 @@ const std::vector<const char*>& StoreMigrations::steps()
         "  cost_usd REAL NOT NULL,"
         "  transfers INTEGER NOT NULL,"
         "  PRIMARY KEY (run_id, src, dst));",
+        // 3 -> 4: KPIs per workload class (the same keys as run_kpis).
+        "CREATE TABLE run_class_kpis ("
+        "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+        "  class TEXT NOT NULL,"
+        "  key TEXT NOT NULL,"
+        "  value REAL NOT NULL,"
+        "  PRIMARY KEY (run_id, class, key));",
     };
     return kSteps;
 }

@@ -13,7 +13,7 @@ namespace {
 Scenario makeScenario()
 {
     Scenario s;
-    s.providers = {{"aws", "AWS", true}};
+    s.providers = {{"aws", "AWS", true, 0.0, {}}};
     Region r1;
     r1.id = "aws:r1";
     r1.provider = "aws";
@@ -25,8 +25,8 @@ Scenario makeScenario()
     s.offers = {{"aws:r1", "big", 2.0, -1.0, false},
                 {"aws:r1", "lazy", 1.0, 0.3, false},
                 {"aws:r1", "cheap", 0.8, -1.0, false}};
-    VmPoolEntry gBig{"aws:r1", "big", 4, 0, 8, false};
-    VmPoolEntry gLazy{"aws:r1", "lazy", 10, 2, 10, false};
+    VmPoolEntry gBig{"aws:r1", "big", 4, 0, 8, false, 0};
+    VmPoolEntry gLazy{"aws:r1", "lazy", 10, 2, 10, false, 0};
     s.pool = {gBig, gLazy};
     WorkloadClass w;
     w.name = "analytics";
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void groupSharesTypeHoursByPoolCount()
     {
         Scenario s = makeScenario();
-        s.pool.push_back({"aws:r1", "lazy", 30, 0, 30, true}); // 40 lazy VMs in two groups
+        s.pool.push_back({"aws:r1", "lazy", 30, 0, 30, true, 0}); // 40 lazy VMs in two groups
         const auto out = CostAdvisor().advise(s, makeRun());
         std::vector<const CostSuggestion*> idle;
         for (const auto& x : out)

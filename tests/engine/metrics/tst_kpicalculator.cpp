@@ -52,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(k.totalCostUsd, 100.0);
         QCOMPARE(k.costUsdPerPflop, 4.0);
         QCOMPARE(k.energyKwhPerPflop, 2.0);
-        QCOMPARE(k.responsivenessMin, 15.0);
+        QCOMPARE(k.queueEpisodeMeanMin, 15.0);
+        QCOMPARE(k.responsivenessMin, 0.0); // no load step: nothing to recover from
         QCOMPARE(k.makespanH, 12.0);
         QCOMPARE(k.queueWaitMeanH, 0.5);
         QCOMPARE(k.jobsTotal, qint64(5));

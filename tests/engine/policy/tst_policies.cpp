@@ -57,7 +57,7 @@ private Q_SLOTS:
 
     void staticAndBestFitPackLeastLoadedSpreads()
     {
-        const std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 2, 2, 2, false}};
+        const std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 2, 2, 2, false, 0}};
         const RunResult st = runIt(twoJobs("static", pool));
         QCOMPARE(st.jobs[1].vm, st.jobs[0].vm); // first fit: VM 0 still has room
         const RunResult bf = runIt(twoJobs("best-fit", pool));
@@ -70,8 +70,8 @@ private Q_SLOTS:
     {
         // VM 0: cpu8 (8 vCPU), VM 1: cpu4. A 2-vCPU job leaves 2 free on the cpu4: best fit,
         // while first fit takes the cpu8 listed first.
-        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu8", 1, 1, 1, false},
-                                      {"aws:r1", "cpu4", 1, 1, 1, false}};
+        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu8", 1, 1, 1, false, 0},
+                                      {"aws:r1", "cpu4", 1, 1, 1, false, 0}};
         Scenario s = twoJobs("best-fit", pool);
         s.traceJobs.resize(1);
         const RunResult bf = runIt(s);
@@ -82,8 +82,8 @@ private Q_SLOTS:
 
     void cheapestCrossesCloudsUnlessEgressDominates()
     {
-        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false},
-                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false}};
+        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false, 0},
+                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false, 0}};
         Scenario s = twoJobs("cheapest", pool);
         s.traceJobs.resize(1);
         RunResult r = runIt(s);
@@ -97,9 +97,9 @@ private Q_SLOTS:
 
     void carbonAwarePicksLowCarbonRegion()
     {
-        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false},
-                                      {"aws:r2", "cpu4", 1, 1, 1, false},
-                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false}};
+        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false, 0},
+                                      {"aws:r2", "cpu4", 1, 1, 1, false, 0},
+                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false, 0}};
         Scenario s = twoJobs("carbon-aware", pool);
         s.traceJobs.resize(1);
         RunResult r = runIt(s);
@@ -114,8 +114,8 @@ private Q_SLOTS:
 
     void gpuJobsOnlyOnGpuVms()
     {
-        Scenario s = twoJobs("least-loaded", {{"aws:r1", "cpu8", 1, 1, 1, false},
-                                              {"aws:r1", "gpuT", 1, 1, 1, false}});
+        Scenario s = twoJobs("least-loaded", {{"aws:r1", "cpu8", 1, 1, 1, false, 0},
+                                              {"aws:r1", "gpuT", 1, 1, 1, false, 0}});
         WorkloadClass g = s.workloads[0];
         g.name = "gpu";
         g.gpus = 1;
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         Scenario s = test::tinyScenario();
         s.settings.horizonHours = 24;
-        s.pool = {{"aws:r1", "cpu4", 1, 1, 6, false}};
+        s.pool = {{"aws:r1", "cpu4", 1, 1, 6, false, 0}};
         s.traceJobs.clear();
         for (int i = 0; i < 12; ++i) {
             TraceJob j;
@@ -166,8 +166,8 @@ private Q_SLOTS:
 
     void decisionRecordExplainsChoice()
     {
-        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false},
-                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false}};
+        std::vector<VmPoolEntry> pool{{"aws:r1", "cpu4", 1, 1, 1, false, 0},
+                                      {"gcp:r3", "g-cpu4", 1, 1, 1, false, 0}};
         for (const std::string& p : policyNames()) {
             Scenario s = twoJobs(p, pool);
             Simulation sim(s);

@@ -12,7 +12,8 @@ inline Scenario smallScenario()
     Scenario s;
     s.name = "small";
     s.description = "fixture";
-    s.providers = {{"aws", "Amazon Web Services", true}, {"gcp", "Google Cloud", true}};
+    s.providers = {{"aws", "Amazon Web Services", true, 0.0, {}},
+                   {"gcp", "Google Cloud", true, 0.0, {}}};
     Region r1{"aws:us-east-1", "aws", "US East", 39.1, -77.5, 1.15, false, 0.4158, false, true};
     Region r2{"aws:eu-west-1", "aws", "Ireland", 53.3, -6.2, 1.11, false, 0.316, false, true};
     Region r3{"gcp:us-central1", "gcp", "Iowa", 41.2, -95.8, 1.1, true, 0.479, true, true};
@@ -30,10 +31,10 @@ inline Scenario smallScenario()
     s.network = {{"aws:us-east-1", "aws:eu-west-1", 5.02, 84.9, 0.02, false, false, false},
                  {"aws:eu-west-1", "aws:us-east-1", 4.9, 85.1, 0.02, false, false, false},
                  {"aws:us-east-1", "gcp:us-central1", 7.1, 32.0, 0.09, true, false, false}};
-    s.pool = {{"aws:us-east-1", "m5.large", 2, 1, 4, false},
-              {"aws:us-east-1", "p3.8xlarge", 1, 1, 2, false},
-              {"aws:eu-west-1", "m5.large", 1, 0, 3, true},
-              {"gcp:us-central1", "g2-standard-48", 2, 1, 5, false}};
+    s.pool = {{"aws:us-east-1", "m5.large", 2, 1, 4, false, 0},
+              {"aws:us-east-1", "p3.8xlarge", 1, 1, 2, false, 0},
+              {"aws:eu-west-1", "m5.large", 1, 0, 3, true, 0},
+              {"gcp:us-central1", "g2-standard-48", 2, 1, 5, false, 0}};
     WorkloadClass train;
     train.name = "Deep learning training";
     train.kind = "training";
@@ -62,7 +63,7 @@ inline Scenario smallScenario()
     infer.gpuUtil = 0.0;
     infer.slaHours = 1.5;
     s.workloads = {train, infer};
-    s.traceJobs = {{1.5, 2.0, 2, 4, 0, 0.25, "Real-time inference"}};
+    s.traceJobs = {{1.5, 2.0, 2, 4, 0, 0.25, "Real-time inference", {}}};
     s.faults.vmMtbfHours = 2000;
     s.faults.vmRepairHours = 0.5;
     s.faults.perturbations = {{48, 6, "aws:us-east-1", "*", 0.5, 20}};

@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void table6Classes()
     {
-        QCOMPARE(m_s.workloads.size(), std::size_t(3));
+        QCOMPARE(m_s.workloads.size(), std::size_t(6)); // Table 6 + three CPU-only classes
         struct Row
         {
             const char* name;
@@ -117,6 +117,38 @@ private Q_SLOTS:
         for (const auto& w : m_s.workloads)
             burst = burst || !w.arrival.bursts.empty();
         QVERIFY(burst);
+    }
+
+    void everyPoolTypeHasAClassThatFitsOnlyThereOrBetter()
+    {
+        // each type of the pool can host at least one class that asks for no more than it has
+        // and uses what it offers (GPU classes on GPU types, CPU classes on CPU-only types)
+        for (const VmPoolEntry& e : m_s.pool) {
+            const InstanceType* t = m_s.findInstanceType(e.instanceType);
+            QVERIFY(t);
+            bool served = false;
+            for (const WorkloadClass& w : m_s.workloads) {
+                const bool fits =
+                    w.vcpus <= t->vcpus && w.memoryGib <= t->memoryGib && w.gpus <= t->gpuCount;
+                served = served || (fits && (w.gpus > 0) == (t->gpuCount > 0));
+            }
+            QVERIFY2(served, e.instanceType.c_str());
+        }
+    }
+
+    void elasticPoolAndCachedDatasets()
+    {
+        QCOMPARE(m_s.settings.scaling, std::string("on-demand"));
+        QVERIFY(m_s.settings.idleTimeoutMinutes > 0);
+        QVERIFY(!m_s.datasets.empty());
+        for (const WorkloadClass& w : m_s.workloads) {
+            QVERIFY2(!w.datasets.empty(), w.name.c_str());
+            QCOMPARE(w.dataInputGb, 0.0); // inputs are shared datasets, not per-job copies
+        }
+        for (const Provider& p : m_s.providers) {
+            QVERIFY(p.storageUsdPerGbMonth > 0);
+            QVERIFY(!p.egressTiers.empty());
+        }
     }
 
     void thirtyDaysMonitoredEveryFiveMinutes()

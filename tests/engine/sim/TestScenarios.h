@@ -10,7 +10,7 @@ inline Scenario tinyScenario()
 {
     Scenario s;
     s.name = "tiny";
-    s.providers = {{"aws", "AWS", true}, {"gcp", "GCP", true}};
+    s.providers = {{"aws", "AWS", true, 0.0, {}}, {"gcp", "GCP", true, 0.0, {}}};
     Region a;
     a.id = "aws:r1";
     a.provider = "aws";
@@ -42,7 +42,7 @@ inline Scenario tinyScenario()
         for (const auto& y : {std::string("aws:r1"), std::string("aws:r2"), std::string("gcp:r3")})
             if (x != y)
                 s.network.push_back({x, y, 1.0, 40.0, 0.09, false, false, false});
-    s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false}};
+    s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false, 0}};
     WorkloadClass w;
     w.name = "cpu";
     w.kind = "analytics";

@@ -68,12 +68,13 @@ private Q_SLOTS:
         g.gpus = 1;
         g.gpuUtil = 0.8;
         g.referenceGpu = "A100";
+        g.timing = "throughput"; // training-like: run time follows the GPU's FLOPs
         s.workloads.push_back(g);
         s.traceJobs[0].workloadClass = "train";
         s.traceJobs[0].gpus = 1;
         s.traceJobs[0].vcpus = 4;
         s.traceJobs[0].memoryGib = 16;
-        s.pool = {{"aws:r1", "gpuT", 1, 1, 1, false}};
+        s.pool = {{"aws:r1", "gpuT", 1, 1, 1, false, 0}};
         s.settings.horizonHours = 20.0;
         Simulation sim(s);
         sim.run();

@@ -16,7 +16,7 @@ private:
     static Scenario twoGroups()
     {
         Scenario s = test::tinyScenario();
-        s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false}, {"gcp:r3", "g-cpu4", 1, 1, 1, false}};
+        s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false, 0}, {"gcp:r3", "g-cpu4", 1, 1, 1, false, 0}};
         TraceJob b = s.traceJobs[0];
         b.arrivalHours = 2.0;
         s.traceJobs.push_back(b);
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void infeasibleActionLeavesJobQueued()
     {
         Scenario s = twoGroups();
-        s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false}};
+        s.pool = {{"aws:r1", "cpu4", 1, 1, 1, false, 0}};
         s.traceJobs[1].arrivalHours = 1.0;
         s.traceJobs.push_back(s.traceJobs[1]); // third job: VM full until the first finish
         DecisionEnvironment env(s);

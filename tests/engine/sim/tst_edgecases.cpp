@@ -12,10 +12,24 @@ class TestEdgeCases : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void jobThatNeverFitsStaysQueuedAndIsOverdue()
+    void jobThatNeverFitsIsReportedNotQueued()
     {
         Scenario s = test::tinyScenario();
-        s.traceJobs[0].vcpus = 64; // larger than any VM
+        s.traceJobs[0].vcpus = 64; // larger than any VM type of the pool
+        Simulation sim(s);
+        QCOMPARE(sim.run(), RunStatus::Completed);
+        const RunResult r = sim.result();
+        QCOMPARE(r.kpis.jobsTotal, qint64(0));
+        QVERIFY(r.jobs.empty());
+        QCOMPARE(r.unhostable.count, qint64(1));
+        QCOMPARE(r.kpis.queueEpisodeMeanMin, 0.0); // nothing ever waited
+    }
+
+    void jobThatFitsNoVmNowStaysQueuedAndIsOverdue()
+    {
+        Scenario s = test::tinyScenario();
+        s.pool[0].count = 0; // a fixed pool without VMs: the type fits, no VM ever comes
+        s.pool[0].minCount = 0;
         Simulation sim(s);
         QCOMPARE(sim.run(), RunStatus::Completed);
         const RunResult r = sim.result();
@@ -23,8 +37,9 @@ private Q_SLOTS:
         QCOMPARE(r.jobs[0].startHours, -1.0);
         QVERIFY(r.jobs[0].slaViolated); // waited 9 h for a 2.5 h SLA
         QCOMPARE(r.kpis.slaViolationPct, 100.0);
-        // one queue episode from arrival to the horizon
-        NEPHOS_FUZZY_COMPARE(r.kpis.responsivenessMin, (10.0 - 1.0) * 60.0, 1e-12);
+        // one queue episode from arrival to the horizon; the never-placed job's wait counts
+        NEPHOS_FUZZY_COMPARE(r.kpis.queueEpisodeMeanMin, (10.0 - 1.0) * 60.0, 1e-12);
+        NEPHOS_FUZZY_COMPARE(r.kpis.queueWaitMeanH, 9.0, 1e-12);
         NEPHOS_FUZZY_COMPARE(r.regions[0].avgQueueLength, 0.0, 1e-12); // no home region
     }
 

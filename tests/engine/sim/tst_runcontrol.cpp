@@ -50,8 +50,11 @@ private Q_SLOTS:
         s.settings.monitoring = false;
         Simulation sim(s);
         QCOMPARE(sim.eventsProcessed(), std::uint64_t(0));
-        QVERIFY(sim.step()); // arrival at 1 h
+        QVERIFY(sim.step()); // the pool's VM comes up at 0 h
         QCOMPARE(sim.eventsProcessed(), std::uint64_t(1));
+        QCOMPARE(sim.nowHours(), 0.0);
+        QVERIFY(sim.step()); // arrival at 1 h
+        QCOMPARE(sim.eventsProcessed(), std::uint64_t(2));
         QCOMPARE(sim.nowHours(), 1.0);
         QVERIFY(sim.step()); // finish at 3 h
         QCOMPARE(sim.nowHours(), 3.0);

@@ -23,7 +23,7 @@ private:
     {
         Scenario s = test::tinyScenario();
         s.traceJobs.clear();
-        s.pool = {{"aws:r1", "cpu4", 3, 3, 3, false}};
+        s.pool = {{"aws:r1", "cpu4", 3, 3, 3, false, 0}};
         s.workloads[0].arrival.ratePerHour = 2.0;
         s.workloads[0].durationHours.kind = Distribution::Kind::Fixed;
         s.workloads[0].durationHours.mean = 1.5;

@@ -23,7 +23,8 @@ inline Scenario sampleScenario()
 {
     Scenario s;
     s.name = "hand-built test scenario";
-    s.providers = {{"aws", "Amazon Web Services", true}, {"gcp", "Google Cloud", true}};
+    s.providers = {{"aws", "Amazon Web Services", true, 0.0, {}},
+                   {"gcp", "Google Cloud", true, 0.0, {}}};
     Region use1;
     use1.id = "aws:us-east-1";
     use1.provider = "aws";
@@ -56,10 +57,10 @@ inline Scenario sampleScenario()
                 {"aws:ap-southeast-1", "m5.2xlarge", 0.48, -1.0, false},
                 {"aws:us-east-1", "m5.large", 0.096, -1.0, false},
                 {"gcp:europe-west1", "n2-standard-8", 0.39, -1.0, false}};
-    s.pool = {{"aws:us-east-1", "m5.2xlarge", 10, 2, 20, false},
-              {"aws:ap-southeast-1", "m5.2xlarge", 4, 0, 8, false},
-              {"aws:us-east-1", "m5.large", 20, 0, 20, false},
-              {"gcp:europe-west1", "n2-standard-8", 6, 1, 12, false}};
+    s.pool = {{"aws:us-east-1", "m5.2xlarge", 10, 2, 20, false, 0},
+              {"aws:ap-southeast-1", "m5.2xlarge", 4, 0, 8, false, 0},
+              {"aws:us-east-1", "m5.large", 20, 0, 20, false, 0},
+              {"gcp:europe-west1", "n2-standard-8", 6, 1, 12, false, 0}};
     WorkloadClass w;
     w.name = "analytics";
     w.kind = "analytics";
