@@ -143,6 +143,7 @@ struct TraceJob
     int gpus = 0;
     double gpuFraction = 0.0;  ///< shared-GPU jobs (0 < f < 1 of one GPU) when gpus == 0
     std::string workloadClass; ///< name of a WorkloadClass giving utilisation, SLA, data, reference
+    std::string dataset;       ///< Scenario dataset name; empty: the class's datasets
 };
 
 struct NetworkPerturbation
