@@ -51,8 +51,8 @@ void TestTraceReplay::replaysRealTraceOnDefaultScenario()
 void TestTraceReplay::keepsLongerHorizon()
 {
     TraceImportResult trace;
-    trace.jobs.push_back({0.5, 2.0, 4.0, 16.0, 1, 0.0, kTraceTrainingClass});
-    trace.jobs.push_back({10.25, 1.0, 2.0, 8.0, 0, 0.0, kTraceAnalyticsClass});
+    trace.jobs.push_back({0.5, 2.0, 4.0, 16.0, 1, 0.0, kTraceTrainingClass, {}});
+    trace.jobs.push_back({10.25, 1.0, 2.0, 8.0, 0, 0.0, kTraceAnalyticsClass, {}});
     Scenario base = defaultScenario();
     base.settings.horizonHours = 100.0;
     QCOMPARE(withTraceJobs(base, trace).settings.horizonHours, 100.0);

@@ -62,7 +62,7 @@ inline Scenario smallScenario()
     infer.gpuUtil = 0.0;
     infer.slaHours = 1.5;
     s.workloads = {train, infer};
-    s.traceJobs = {{1.5, 2.0, 2, 4, 0, 0.25, "Real-time inference"}};
+    s.traceJobs = {{1.5, 2.0, 2, 4, 0, 0.25, "Real-time inference", {}}};
     s.faults.vmMtbfHours = 2000;
     s.faults.vmRepairHours = 0.5;
     s.faults.perturbations = {{48, 6, "aws:us-east-1", "*", 0.5, 20}};
