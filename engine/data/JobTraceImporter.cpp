@@ -196,14 +196,16 @@ bool JobTraceImporter::import(const QString& path, TraceImportResult& out, QStri
             r.setReason("gpu_fraction: more than one GPU");
         const double f = fraction.value_or(0.0);
         const bool shared = f > 0.0 && f < 1.0 && (!gpus || *gpus == 1.0);
-        const int wholeGpus = gpus ? static_cast<int>(*gpus) : (f >= 1.0 ? 1 : -1);
+        int wholeGpus = gpus ? static_cast<int>(*gpus) : (f >= 1.0 ? 1 : -1);
         job.workloadClass = m.defaultClass;
         if (c.workloadClass >= 0 && !t.field(i, c.workloadClass).isEmpty())
             job.workloadClass = t.field(i, c.workloadClass).toStdString();
-        if (job.workloadClass == JobTraceMapping::kClassByGpu)
+        if (job.workloadClass == JobTraceMapping::kClassByGpu) {
+            wholeGpus = std::max(wholeGpus, 0); // no GPU fields: the row needs no GPU
             job.workloadClass = shared          ? kTraceInferenceClass
                                 : wholeGpus > 0 ? kTraceTrainingClass
                                                 : kTraceAnalyticsClass;
+        }
         const auto cls = std::find_if(m_classes.begin(), m_classes.end(),
                                       [&](const auto& w) { return w.name == job.workloadClass; });
         const bool needDefaults = !vcpus || !memory || (!shared && wholeGpus < 0);
@@ -243,8 +245,9 @@ bool JobTraceImporter::import(const QString& path, TraceImportResult& out, QStri
         for (int line : skipped.lines)
             lines << QString::number(line);
         result.warnings.push_back(
-            QStringLiteral("%1 rows skipped: %2 (line%3 %4%5)")
+            QStringLiteral("%1 %2 skipped: %3 (line%4 %5%6)")
                 .arg(skipped.count)
+                .arg(skipped.count == 1 ? QStringLiteral("row") : QStringLiteral("rows"))
                 .arg(QString::fromStdString(reason))
                 .arg(lines.size() > 1 ? QStringLiteral("s") : QString())
                 .arg(lines.join(QStringLiteral(", ")))

@@ -350,7 +350,7 @@ void TestJobTraceImporter::missingColumnAndMalformedFiles_data()
     QTest::newRow("truncated") << QByteArray("t,d\n0\n") << QStringLiteral("line 2: truncated");
     QTest::newRow("nothing usable")
         << QByteArray("t,d\n0,-1\n")
-        << QStringLiteral("no usable row (all 1 rows skipped: 1 rows skipped: duration: negative "
+        << QStringLiteral("no usable row (all 1 rows skipped: 1 row skipped: duration: negative "
                           "(line 2))");
 }
 
