@@ -6,6 +6,7 @@ bool CommandLineArgs::parse(const QStringList& args, const std::vector<Option>& 
                             QString* error)
 {
     m_values.clear();
+    m_all.clear();
     m_positional.clear();
     bool onlyPositional = false;
     for (int i = 0; i < args.size(); ++i) {
@@ -55,6 +56,7 @@ bool CommandLineArgs::parse(const QStringList& args, const std::vector<Option>& 
             *error = QStringLiteral("option '--%1' needs a value").arg(name);
             return false;
         }
+        m_all[name].append(m_values.value(name));
     }
     return true;
 }

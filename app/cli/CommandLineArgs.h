@@ -23,11 +23,15 @@ public:
     bool parse(const QStringList& args, const std::vector<Option>& options, QString* error);
 
     bool has(const QString& name) const { return m_values.contains(name); }
+    /// The last value of an option given several times.
     QString value(const QString& name) const { return m_values.value(name); }
+    /// Every value of an option, in command-line order (e.g. `--map a=x --map b=y`).
+    QStringList values(const QString& name) const { return m_all.value(name); }
     const QStringList& positional() const { return m_positional; }
 
 private:
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_all;
     QStringList m_positional;
 };
 

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CommandLineArgs.h"
+#include "TraceOptions.h"
 
 #include "data/DataPackJson.h"
 #include "data/EnergyImporter.h"
@@ -11,6 +12,7 @@
 #include "data/TraceImporter.h"
 #include "data/TraceWorkloadJson.h"
 #include "data/WorldOutline.h"
+#include "scenario/DefaultScenario.h"
 
 #include <QSaveFile>
 
@@ -87,36 +89,47 @@ QString ImportCommand::summary() const
 QString ImportCommand::usage() const
 {
     return QStringLiteral(
-        "Usage: nephos-cli import KIND FILE... --out FILE [--base PACK] [--regions FILE]\n\n"
-        "Checks public data files and converts them (formats: docs/data.md).\n"
-        "KIND is one of:\n"
-        "  catalog  price catalogs: prices.csv layout or SkyPilot vms.csv (any number of files)\n"
-        "  network  throughput.csv, latency.csv, egress_cost.csv; unmeasured fields are\n"
-        "           estimated from great-circle distance and flagged estimated\n"
-        "  regions  regions.csv (provider, region, display_name, latitude, longitude)\n"
-        "  energy   region_pue.csv, grid_emissions.csv, cpu_power_coefficients.csv,\n"
-        "           gpu_specs.csv\n"
-        "  geo      a GeoJSON FeatureCollection of country polygons -> outline JSON\n"
-        "  trace    an Alibaba GPU pod list (openb_pod_list_*.csv) -> workload JSON\n\n"
-        "Options:\n"
-        "  --out FILE   file to write (a data pack, docs/data-pack-format.md, for catalog,\n"
-        "               network, regions and energy)\n"
-        "  --base PACK  start from this data pack and merge the imported facts into it\n"
-        "  --regions FILE  (network) region coordinates (regions.csv layout) for the\n"
-        "               great-circle estimates; the embedded regions are always known\n\n"
-        "Exit status: 0 ok, 1 a file cannot be read, is malformed or cannot be written (the\n"
-        "message names file, line, column and problem), 2 bad usage.\n");
+               "Usage: nephos-cli import KIND FILE... --out FILE [--base PACK] [--regions FILE]\n"
+               "       nephos-cli import trace FILE [--format openb|csv] [--mapping M] [--map K=V "
+               "...]\n"
+               "                               [--out FILE]\n\n"
+               "Checks public data files and converts them (formats: docs/data.md).\n"
+               "KIND is one of:\n"
+               "  catalog  price catalogs: prices.csv layout or SkyPilot vms.csv (any number of "
+               "files)\n"
+               "  network  throughput.csv, latency.csv, egress_cost.csv; unmeasured fields are\n"
+               "           estimated from great-circle distance and flagged estimated\n"
+               "  regions  regions.csv (provider, region, display_name, latitude, longitude)\n"
+               "  energy   region_pue.csv, grid_emissions.csv, cpu_power_coefficients.csv,\n"
+               "           gpu_specs.csv\n"
+               "  geo      a GeoJSON FeatureCollection of country polygons -> outline JSON\n"
+               "  trace    a job trace -> workload JSON: an Alibaba GPU pod list\n"
+               "           (openb_pod_list_*.csv) or, with --format csv, any job or request log;\n"
+               "           without --out it is only checked and summed up. Rows without resources\n"
+               "           take the defaults of the embedded default scenario's classes\n\n"
+               "Options:\n"
+               "  --out FILE   file to write (a data pack, docs/data-pack-format.md, for catalog,\n"
+               "               network, regions and energy)\n"
+               "  --base PACK  start from this data pack and merge the imported facts into it\n"
+               "  --regions FILE  (network) region coordinates (regions.csv layout) for the\n"
+               "               great-circle estimates; the embedded regions are always known\n\n") +
+           TraceOptions::usage() +
+           QStringLiteral("\n"
+                          "Exit status: 0 ok, 1 a file cannot be read, is malformed or cannot be "
+                          "written (the\n"
+                          "message names file, line, column and problem), 2 bad usage.\n");
 }
 
 int ImportCommand::run(const QStringList& args, CliContext& ctx)
 {
     CommandLineArgs parsed;
     QString error;
-    if (!parsed.parse(args,
-                      {{QStringLiteral("out"), true},
-                       {QStringLiteral("base"), true},
-                       {QStringLiteral("regions"), true}},
-                      &error)) {
+    std::vector<CommandLineArgs::Option> options{{QStringLiteral("out"), true},
+                                                 {QStringLiteral("base"), true},
+                                                 {QStringLiteral("regions"), true}};
+    for (const CommandLineArgs::Option& o : TraceOptions::options())
+        options.push_back(o);
+    if (!parsed.parse(args, options, &error)) {
         ctx.err << "nephos-cli import: " << error << "\n" << usage();
         return ExitUsage;
     }
@@ -132,7 +145,8 @@ int ImportCommand::run(const QStringList& args, CliContext& ctx)
         return ExitUsage;
     }
     const QString kind = files.takeFirst();
-    if (files.isEmpty() || !parsed.has(QStringLiteral("out"))) {
+    const bool isTrace = kind == QStringLiteral("trace");
+    if (files.isEmpty() || (!isTrace && !parsed.has(QStringLiteral("out")))) {
         ctx.err << "nephos-cli import: "
                 << (files.isEmpty() ? "expected at least one FILE" : "--out FILE is required")
                 << "\n"
@@ -140,22 +154,37 @@ int ImportCommand::run(const QStringList& args, CliContext& ctx)
         return ExitUsage;
     }
     const QString out = parsed.value(QStringLiteral("out"));
-    if ((kind == QStringLiteral("geo") || kind == QStringLiteral("trace")) && files.size() != 1) {
+    if (!isTrace && TraceOptions::given(parsed)) {
+        ctx.err << "nephos-cli import: --format, --mapping and --map are for KIND trace\n"
+                << usage();
+        return ExitUsage;
+    }
+    if ((kind == QStringLiteral("geo") || isTrace) && files.size() != 1) {
         ctx.err << "nephos-cli import: " << kind << " takes exactly one FILE\n" << usage();
         return ExitUsage;
     }
 
-    if (kind == QStringLiteral("trace")) {
+    if (isTrace) {
         TraceImportResult trace;
-        if (!importAlibabaPodTrace(files.first(), trace, &error) ||
-            !writeBytes(out, traceWorkloadToJson(trace, files.first()), &error)) {
+        const TraceOptions::Result loaded =
+            TraceOptions::load(parsed, files.first(), defaultScenario().workloads, trace, &error);
+        if (loaded == TraceOptions::Result::Usage) {
+            ctx.err << "nephos-cli import: " << error << "\n" << usage();
+            return ExitUsage;
+        }
+        if (loaded != TraceOptions::Result::Ok ||
+            (!out.isEmpty() &&
+             !writeBytes(out, traceWorkloadToJson(trace, files.first()), &error))) {
             ctx.err << "nephos-cli import: " << error << "\n";
             return ExitFailure;
         }
+        const bool openb = !TraceOptions::given(parsed) ||
+                           parsed.value(QStringLiteral("format")) == QStringLiteral("openb");
+        ctx.out << TraceOptions::summaryLine(files.first(), trace,
+                                             openb ? QStringLiteral("pods")
+                                                   : QStringLiteral("rows"))
+                << "\n";
         const TraceSummary& s = trace.summary;
-        ctx.out << files.first() << ": " << s.rowsRead << " pods, " << s.jobsImported << " jobs ("
-                << s.trainingJobs << " training, " << s.inferenceJobs << " inference, "
-                << s.analyticsJobs << " analytics), " << s.rowsSkipped << " skipped\n";
         for (const std::string& w : trace.warnings)
             ctx.out << "  note: " << QString::fromStdString(w) << "\n";
         ctx.out << QStringLiteral("  %1 GPU-hours, arrivals over %2 h (%3 per hour on average)\n")
@@ -163,7 +192,8 @@ int ImportCommand::run(const QStringList& args, CliContext& ctx)
                        .arg(s.spanHours, 0, 'f', 1)
                        .arg(s.spanHours > 0 ? double(s.jobsImported) / s.spanHours : 0.0, 0, 'f',
                             2);
-        ctx.out << "wrote " << out << "\n";
+        if (!out.isEmpty())
+            ctx.out << "wrote " << out << "\n";
         return ExitOk;
     }
     if (kind == QStringLiteral("geo")) {

@@ -3,6 +3,7 @@
 #include "CommandLineArgs.h"
 #include "KpiTable.h"
 #include "ProgressBar.h"
+#include "TraceOptions.h"
 
 #include "data/TraceImporter.h"
 #include "data/TraceReplay.h"
@@ -101,15 +102,8 @@ QJsonObject unhostableJson(const UnhostableReport& u)
 QJsonObject traceJson(const TraceSummary& t, const RunResult& result)
 {
     QJsonObject skipped;
-    if (t.skippedPending > 0)
-        skipped[QStringLiteral("never scheduled (no scheduled_time)")] =
-            static_cast<double>(t.skippedPending);
-    if (t.skippedNoRuntime > 0)
-        skipped[QStringLiteral("no run time (deletion_time <= scheduled_time)")] =
-            static_cast<double>(t.skippedNoRuntime);
-    const std::int64_t other = t.rowsSkipped - t.skippedPending - t.skippedNoRuntime;
-    if (other > 0)
-        skipped[QStringLiteral("other (see warnings)")] = static_cast<double>(other);
+    for (const auto& [why, rows] : t.skippedByReason)
+        skipped[QString::fromStdString(why)] = static_cast<double>(rows.count);
     for (const auto& [why, n] : result.unhostable.reasons)
         skipped[QStringLiteral("unhostable: ") + QString::fromStdString(why)] =
             static_cast<double>(n);
@@ -148,48 +142,59 @@ QString RunCommand::summary() const
 QString RunCommand::usage() const
 {
     return QStringLiteral(
-        "Usage: nephos-cli run [SCENARIO.json] [--policy P] [--seed N] [--db "
-        "PATH] [--json]\n"
-        "                      [--trace FILE] [--scaling S] [--unhostable skip|refuse]\n\n"
-        "Simulates the scenario (the embedded default scenario when no file is "
-        "given), stores\n"
-        "the run in the run store and prints a KPI table.\n\n"
-        "  --policy P    allocation policy (see `nephos-cli policies`); default: "
-        "the scenario's\n"
-        "  --seed N      random seed (non-negative integer); default: the "
-        "scenario's\n"
-        "  --db PATH     run store file; default: <app data>/runs.sqlite\n"
-        "  --json        print one JSON object (run_id, scenario, policy, seed, "
-        "status, kpis,\n"
-        "                timing {sim_wall_s, events, simulated_h}) instead of "
-        "the table\n"
-        "  --trace FILE  replay an Alibaba GPU pod trace (openb_pod_list_*.csv) "
-        "on the scenario's\n"
-        "                clouds instead of its generated workload (the horizon is extended to\n"
-        "                the trace's last arrival + 1 h when shorter)\n"
-        "  --scaling S   scaling strategy: none (fixed pool), on-demand or threshold;\n"
-        "                default: the scenario's\n"
-        "  --unhostable  what to do with jobs no pool type can ever host: skip them (reported)\n"
-        "                or refuse the run; default: the scenario's\n\n"
-        "Ctrl-C cancels the run; it is stored with status \"cancelled\".\n"
-        "Exit codes: 0 completed, 1 error or cancelled, 2 bad usage.\n");
+               "Usage: nephos-cli run [SCENARIO.json] [--policy P] [--seed N] [--db "
+               "PATH] [--json]\n"
+               "                      [--trace FILE [--format openb|csv] [--mapping M] [--map K=V "
+               "...]]\n"
+               "                      [--scaling S] [--unhostable skip|refuse]\n\n"
+               "Simulates the scenario (the embedded default scenario when no file is "
+               "given), stores\n"
+               "the run in the run store and prints a KPI table.\n\n"
+               "  --policy P    allocation policy (see `nephos-cli policies`); default: "
+               "the scenario's\n"
+               "  --seed N      random seed (non-negative integer); default: the "
+               "scenario's\n"
+               "  --db PATH     run store file; default: <app data>/runs.sqlite\n"
+               "  --json        print one JSON object (run_id, scenario, policy, seed, "
+               "status, kpis,\n"
+               "                timing {sim_wall_s, events, simulated_h}) instead of "
+               "the table\n"
+               "  --trace FILE  replay a job trace (an Alibaba GPU pod list by default, any job "
+               "or\n"
+               "                request log with --format csv) on the scenario's clouds instead of "
+               "its\n"
+               "                generated workload; the clock starts at the first arrival, the pool\n"
+               "                is elastic and the horizon covers every job; rows without resources\n"
+               "                take the defaults of the scenario's workload class of their name\n"
+               "  --scaling S   scaling strategy: none (fixed pool), on-demand or threshold;\n"
+               "                default: the scenario's\n"
+               "  --unhostable  what to do with jobs no pool type can ever host: skip them\n"
+               "                (reported) or refuse the run; default: the scenario's\n\n") +
+           TraceOptions::usage() +
+           QStringLiteral("\n"
+                          "Ctrl-C cancels the run; it is stored with status \"cancelled\".\n"
+                          "Exit codes: 0 completed, 1 error or cancelled, 2 bad usage.\n");
 }
 
 int RunCommand::run(const QStringList& args, CliContext& ctx)
 {
     CommandLineArgs parsed;
     QString error;
-    const std::vector<CommandLineArgs::Option> options{
+    std::vector<CommandLineArgs::Option> options{
         {QStringLiteral("policy"), true},    {QStringLiteral("seed"), true},
         {QStringLiteral("db"), true},        {QStringLiteral("json"), false},
         {QStringLiteral("trace"), true},     {QStringLiteral("scaling"), true},
         {QStringLiteral("unhostable"), true}};
+    for (const CommandLineArgs::Option& o : TraceOptions::options())
+        options.push_back(o);
     auto usageError = [&](const QString& message) {
         ctx.err << "nephos-cli run: " << message << "\n" << usage();
         return int(ExitUsage);
     };
     if (!parsed.parse(args, options, &error))
         return usageError(error);
+    if (TraceOptions::given(parsed) && !parsed.has(QStringLiteral("trace")))
+        return usageError(QStringLiteral("--format, --mapping and --map need --trace FILE"));
     if (parsed.positional().size() > 1)
         return usageError(QStringLiteral("expected at most one scenario file, got %1")
                               .arg(parsed.positional().join(QLatin1Char(' '))));
@@ -251,10 +256,16 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
     if (traceRun) {
         const QString tracePath = parsed.value(QStringLiteral("trace"));
         TraceImportResult trace;
-        if (!importAlibabaPodTrace(tracePath, trace, &error)) {
+        const TraceOptions::Result loaded =
+            TraceOptions::load(parsed, tracePath, scenario.workloads, trace, &error);
+        if (loaded == TraceOptions::Result::Usage)
+            return usageError(error);
+        if (loaded != TraceOptions::Result::Ok) {
             ctx.err << "nephos-cli run: " << error << "\n";
             return ExitFailure;
         }
+        for (const std::string& w : trace.warnings)
+            ctx.err << "nephos-cli run: note: " << QString::fromStdString(w) << "\n";
         const double horizonBefore = scenario.settings.horizonHours;
         traceSummary = trace.summary;
         scenario = withTraceJobs(scenario, trace);

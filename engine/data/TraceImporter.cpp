@@ -10,6 +10,9 @@ namespace nephos {
 
 namespace {
 
+const char* const kReasonNeverScheduled = "never scheduled (empty scheduled_time)";
+const char* const kReasonNoRuntime = "deletion_time not after scheduled_time";
+
 struct PodRow
 {
     double creation = 0.0;
@@ -35,6 +38,30 @@ bool readNonNegative(const CsvTable& t, int row, int col, double& v, QString* er
 }
 
 } // namespace
+
+void fillTraceSummary(TraceImportResult& r)
+{
+    TraceSummary& s = r.summary;
+    s.jobsImported = static_cast<std::int64_t>(r.jobs.size());
+    s.rowsSkipped = s.rowsRead - s.jobsImported;
+    s.gpuHours = 0.0;
+    s.trainingJobs = s.inferenceJobs = s.analyticsJobs = 0;
+    for (const TraceJob& job : r.jobs) {
+        s.gpuHours += (job.gpus + job.gpuFraction) * job.durationHours;
+        s.trainingJobs += job.workloadClass == kTraceTrainingClass;
+        s.inferenceJobs += job.workloadClass == kTraceInferenceClass;
+        s.analyticsJobs += job.workloadClass == kTraceAnalyticsClass;
+    }
+    s.spanHours = 0.0;
+    s.arrivalsPerHour.clear();
+    if (!r.jobs.empty()) {
+        const double first = r.jobs.front().arrivalHours;
+        s.spanHours = r.jobs.back().arrivalHours - first;
+        s.arrivalsPerHour.assign(static_cast<std::size_t>(std::floor(s.spanHours)) + 1, 0.0);
+        for (const TraceJob& j : r.jobs)
+            s.arrivalsPerHour[static_cast<std::size_t>(std::floor(j.arrivalHours - first))] += 1.0;
+    }
+}
 
 bool importAlibabaPodTrace(const QString& path, TraceImportResult& out, QString* error)
 {
@@ -97,11 +124,13 @@ bool importAlibabaPodTrace(const QString& path, TraceImportResult& out, QString*
         if (p.scheduled < 0.0) {
             if (s.skippedPending++ == 0)
                 firstPendingLine = t.lineOf(i);
+            s.skippedByReason[kReasonNeverScheduled].add(t.lineOf(i));
             continue;
         }
         if (p.deletion <= p.scheduled) {
             if (s.skippedNoRuntime++ == 0)
                 firstNoRuntimeLine = t.lineOf(i);
+            s.skippedByReason[kReasonNoRuntime].add(t.lineOf(i));
             continue;
         }
         TraceJob job;
@@ -113,30 +142,18 @@ bool importAlibabaPodTrace(const QString& path, TraceImportResult& out, QString*
             job.gpus = 0;
             job.gpuFraction = p.gpuMilli / 1000.0;
             job.workloadClass = kTraceInferenceClass;
-            ++s.inferenceJobs;
         } else if (p.numGpu > 0) {
             job.gpus = static_cast<int>(p.numGpu);
             job.workloadClass = kTraceTrainingClass;
-            ++s.trainingJobs;
         } else {
             job.workloadClass = kTraceAnalyticsClass;
-            ++s.analyticsJobs;
         }
-        s.gpuHours += (job.gpus + job.gpuFraction) * job.durationHours;
         result.jobs.push_back(job);
     }
     std::stable_sort(
         result.jobs.begin(), result.jobs.end(),
         [](const TraceJob& a, const TraceJob& b) { return a.arrivalHours < b.arrivalHours; });
-    s.jobsImported = static_cast<std::int64_t>(result.jobs.size());
-    s.rowsSkipped = s.rowsRead - s.jobsImported;
-    if (!result.jobs.empty()) {
-        const double first = result.jobs.front().arrivalHours;
-        s.spanHours = result.jobs.back().arrivalHours - first;
-        s.arrivalsPerHour.assign(static_cast<std::size_t>(std::floor(s.spanHours)) + 1, 0.0);
-        for (const TraceJob& j : result.jobs)
-            s.arrivalsPerHour[static_cast<std::size_t>(std::floor(j.arrivalHours - first))] += 1.0;
-    }
+    fillTraceSummary(result);
     if (s.skippedPending > 0)
         result.warnings.push_back(
             QStringLiteral("%1 pods skipped: never scheduled (empty scheduled_time, e.g. line %2), "

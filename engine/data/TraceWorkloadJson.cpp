@@ -16,6 +16,15 @@ QByteArray traceWorkloadToJson(const TraceImportResult& trace, const QString& so
     QJsonArray perHour;
     for (double v : s.arrivalsPerHour)
         perHour.append(v);
+    QJsonObject skipped;
+    for (const auto& [reason, rows] : s.skippedByReason) {
+        QJsonArray lines;
+        for (int line : rows.lines)
+            lines.append(line);
+        skipped.insert(QString::fromStdString(reason),
+                       QJsonObject{{QStringLiteral("count"), double(rows.count)},
+                                   {QStringLiteral("lines"), lines}});
+    }
     const QJsonObject summary{{QStringLiteral("rows_read"), double(s.rowsRead)},
                               {QStringLiteral("jobs_imported"), double(s.jobsImported)},
                               {QStringLiteral("rows_skipped"), double(s.rowsSkipped)},
@@ -26,20 +35,25 @@ QByteArray traceWorkloadToJson(const TraceImportResult& trace, const QString& so
                               {QStringLiteral("analytics_jobs"), double(s.analyticsJobs)},
                               {QStringLiteral("gpu_hours"), s.gpuHours},
                               {QStringLiteral("span_hours"), s.spanHours},
-                              {QStringLiteral("arrivals_per_hour"), perHour}};
+                              {QStringLiteral("arrivals_per_hour"), perHour},
+                              {QStringLiteral("skipped_by_reason"), skipped}};
     QJsonArray warnings;
     for (const std::string& w : trace.warnings)
         warnings.append(QString::fromStdString(w));
     QJsonArray jobs;
-    for (const TraceJob& j : trace.jobs)
-        jobs.append(QJsonObject{
+    for (const TraceJob& j : trace.jobs) {
+        QJsonObject job{
             {QStringLiteral("arrival_h"), j.arrivalHours},
             {QStringLiteral("duration_h"), j.durationHours},
             {QStringLiteral("vcpus"), j.vcpus},
             {QStringLiteral("memory_gib"), j.memoryGib},
             {QStringLiteral("gpus"), j.gpus},
             {QStringLiteral("gpu_fraction"), j.gpuFraction},
-            {QStringLiteral("workload_class"), QString::fromStdString(j.workloadClass)}});
+            {QStringLiteral("workload_class"), QString::fromStdString(j.workloadClass)}};
+        if (!j.dataset.empty())
+            job.insert(QStringLiteral("dataset"), QString::fromStdString(j.dataset));
+        jobs.append(job);
+    }
     const QJsonObject root{{QStringLiteral("format"), QStringLiteral("nephos-trace-workload")},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("source"), source},
@@ -69,6 +83,7 @@ bool traceWorkloadFromJson(const QByteArray& json, TraceImportResult& out, QStri
         j.gpus = e.optInt(QStringLiteral("gpus"), 0, 0, 1024);
         j.gpuFraction = e.optNumber(QStringLiteral("gpu_fraction"), 0.0, 0.0, 1.0);
         j.workloadClass = e.requireString(QStringLiteral("workload_class"));
+        j.dataset = e.optString(QStringLiteral("dataset"), std::string());
         result.jobs.push_back(j);
     });
     const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
@@ -82,6 +97,16 @@ bool traceWorkloadFromJson(const QByteArray& json, TraceImportResult& out, QStri
     t.spanHours = s.optNumber(QStringLiteral("span_hours"), 0, 0, 1e15);
     for (const QJsonValue v : summary.value(QStringLiteral("arrivals_per_hour")).toArray())
         t.arrivalsPerHour.push_back(v.toDouble());
+    const QJsonObject byReason = summary.value(QStringLiteral("skipped_by_reason")).toObject();
+    s.forEachMember(summary, QStringLiteral("skipped_by_reason"),
+                    [&](const QString& reason, JsonFieldReader& e) {
+                        SkippedRows& rows = t.skippedByReason[reason.toStdString()];
+                        rows.count = static_cast<std::int64_t>(
+                            e.requireNumber(QStringLiteral("count"), 0, 1e15));
+                        const QJsonObject entry = byReason.value(reason).toObject();
+                        for (const QJsonValue v : entry.value(QStringLiteral("lines")).toArray())
+                            rows.lines.push_back(v.toInt());
+                    });
     if (!r.ok() || !s.ok()) {
         if (error)
             *error = prefix + (r.ok() ? s.error() : r.error());
