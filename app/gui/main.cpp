@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <functional>
@@ -70,8 +71,9 @@ int main(int argc, char* argv[])
                                    QStringLiteral("THEME"));
     const QCommandLineOption measureStalls(
         QStringLiteral("measure-ui-stalls"),
-        QStringLiteral("Run the scenario while watching it, visit every view, print how long the "
-                       "UI thread was held (JSON), exit."));
+        QStringLiteral("Run the scenario while watching it, visit every view, then step a run "
+                       "and follow it by a full one (resume; cancel and run; cancel and open a "
+                       "stored run), print how long the UI thread was held (JSON), exit."));
     const QCommandLineOption speed(
         QStringLiteral("speed"),
         QStringLiteral("Simulated hours per second for --measure-ui-stalls (0: unpaced)."),
@@ -99,6 +101,9 @@ int main(int argc, char* argv[])
 
     MainWindow::Options options;
     options.restoreLayout = !shot && !measure; // scripted runs use the default layout
+    QTemporaryDir scratch; // the measurement's recorded runs stay out of the user's history
+    if (measure)
+        options.storePath = scratch.filePath(QStringLiteral("runs.sqlite"));
     MainWindow window(options);
 
     ThemeChoice choice = window.settings().theme();

@@ -70,6 +70,8 @@ public:
     Settings& settings() const { return *m_settings; }
     QProgressBar* progressBar() const { return m_progress; }
     QSlider* speedSlider() const { return m_speed; }
+    /// The run the views show (or are being filled with); nullptr before the first run.
+    RunResultPtr shownResult() const { return m_shownResult; }
     /// The KPI summary shown in the status bar after a run.
     QString kpiSummary() const;
     /// Brings every view up to date with the shown result now. Normally views are updated one per

@@ -222,6 +222,11 @@ void DashboardView::setDisplayUnits(const DisplayUnits& units)
         prepareAsync();
 }
 
+RunResultPtr DashboardView::shownResult() const
+{
+    return m_state->updating ? nullptr : m_state->result;
+}
+
 DisplayUnits DashboardView::displayUnits() const
 {
     return m_state->units;
