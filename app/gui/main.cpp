@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <functional>
 
@@ -102,6 +103,7 @@ int main(int argc, char* argv[])
     MainWindow::Options options;
     options.restoreLayout = !shot && !measure; // scripted runs use the default layout
     QTemporaryDir scratch; // the measurement's recorded runs stay out of the user's history
+    options.autosave = !shot && !measure; // only an interactive session has edits to keep
     if (measure)
         options.storePath = scratch.filePath(QStringLiteral("runs.sqlite"));
     MainWindow window(options);
@@ -128,8 +130,10 @@ int main(int argc, char* argv[])
         }
     }
     window.show();
-    if (!shot && !measure)
+    if (!shot && !measure) {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         return app.exec();
+    }
 
     // A scripted session: `task` reports done(exitCode, message); `onSuccess` prints its output.
     auto runScripted = [&app](auto& task, auto doneSignal, const std::function<void()>& onSuccess) {

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AboutDialog.h"
+#include "app/ScenarioAutosave.h"
 #include "dashboard/DashboardView.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
@@ -107,6 +108,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connectRun();
 
     m_document->reset(defaultScenario());
+    if (options.autosave)
+        m_autosave = new ScenarioAutosave(m_document, options.autosaveDirectory,
+                                          options.autosaveIntervalMs, this);
     m_run->setSpeed(m_settings->runSpeed());
     m_speed->setValue(speedPosition(m_settings->runSpeed()));
     action(QStringLiteral("actionLiveMode"))->setChecked(m_settings->liveMode());
@@ -489,6 +493,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_run->cancel();
+    if (m_autosave)
+        m_autosave->discard(); // a clean exit: nothing to recover next time
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();
