@@ -185,8 +185,13 @@ void MainWindow::createStatusBar()
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setMaximumWidth(220);
     m_progress->setFormat(QStringLiteral("%p%"));
+    m_progress->setAlignment(Qt::AlignCenter);
+    // Wide enough for the longest text ("8760 h · 100%") in any style, so that no digit is cut.
+    const int textWidth =
+        m_progress->fontMetrics().horizontalAdvance(tr("%1 h · %2%").arg(8760).arg(100));
+    m_progress->setMinimumWidth(textWidth + 48);
+    m_progress->setMaximumWidth(std::max(220, textWidth + 96));
     statusBar()->addPermanentWidget(m_progress);
 
     auto* speedCaption = new QLabel(tr("Speed"), this);
@@ -227,47 +232,6 @@ void MainWindow::connectDocument()
     });
 }
 
-void MainWindow::connectRun()
-{
-    connect(m_run, &RunController::stateChanged, this, &MainWindow::updateRunActions);
-    connect(m_run, &RunController::started, this,
-            [this](double horizon) { m_statusLabel->setText(tr("Running %1 h…").arg(horizon)); });
-    connect(m_run, &RunController::progress, this, [this](double fraction, double hours) {
-        m_progress->setValue(int(fraction * 1000.0 + 0.5));
-        m_progress->setFormat(tr("%1 h · %p%").arg(hours, 0, 'f', 0));
-    });
-    connect(m_run, &RunController::snapshotReady, this,
-            [this](RunResultPtr r) { showResult(m_run->runScenario(), r, false); });
-    connect(m_run, &RunController::decisionTaken, this, [this](DecisionPtr d) {
-        m_explorer->appendDecision(m_run->runScenario(), d);
-        m_statusLabel->setText(
-            tr("Decision for job %1 at %2 h").arg(d->job).arg(d->timeHours, 0, 'f', 3));
-    });
-    connect(m_run, &RunController::paused, this, [this](double hours) {
-        m_statusLabel->setText(tr("Paused at %1 h").arg(hours, 0, 'f', 2));
-    });
-    connect(m_run, &RunController::finished, this, [this](RunResultPtr r) {
-        m_statusLabel->setText(tr("Run %1: %2 h simulated, %3 events in %4 s")
-                                   .arg(QLatin1String(runStatusKey(r->status)))
-                                   .arg(r->simulatedHours, 0, 'f', 1)
-                                   .arg(QLocale().toString(qulonglong(r->events)))
-                                   .arg(r->simWallSeconds, 0, 'f', 2));
-        showResult(m_run->runScenario(), r, true);
-    });
-    connect(m_run, &RunController::failed, this, [this](const QString& message) {
-        m_statusLabel->setText(tr("Run failed: %1").arg(message));
-        m_progress->setValue(0);
-    });
-    connect(m_run, &RunController::recorded, this, [this](qint64 runId, const QString& message) {
-        if (runId < 0) {
-            statusBar()->showMessage(tr("Run not stored: %1").arg(message), 8000);
-            return;
-        }
-        m_history->refresh();
-        m_history->selectRuns({runId});
-    });
-}
-
 void MainWindow::restoreLayout()
 {
     if (!m_restoreLayout)
@@ -284,16 +248,6 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Nephos").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::updateRunActions()
-{
-    const auto state = m_run->state();
-    action(QStringLiteral("actionRun"))->setEnabled(state != RunController::State::Running);
-    action(QStringLiteral("actionRun"))
-        ->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Run"));
-    action(QStringLiteral("actionPause"))->setEnabled(state == RunController::State::Running);
-    action(QStringLiteral("actionCancel"))->setEnabled(state != RunController::State::Idle);
 }
 
 QString MainWindow::kpiSummary() const
@@ -455,35 +409,6 @@ void MainWindow::setTheme(ThemeChoice theme)
                        : theme == ThemeChoice::Light ? "actionThemeLight"
                                                      : "actionThemeSystem";
     action(QLatin1String(name))->setChecked(true);
-}
-
-void MainWindow::runScenario()
-{
-    if (m_run->state() == RunController::State::Paused) {
-        m_run->resume();
-        return;
-    }
-    const std::vector<std::string> policies = policyNames();
-    const ScenarioProblems problems =
-        ScenarioValidator::validate(m_document->scenario(), &policies);
-    if (!problems.empty()) {
-        m_statusLabel->setText(tr("Not run: %1").arg(problems.front().toString()));
-        return;
-    }
-    m_progress->setValue(0);
-    m_run->start(m_document->scenario(), true);
-}
-
-void MainWindow::startLiveRun()
-{
-    if (!liveMode())
-        return;
-    const std::vector<std::string> policies = policyNames();
-    if (!ScenarioValidator::validate(m_document->scenario(), &policies).empty())
-        return; // the editor already lists the problems
-    // Live re-runs keep the first decisions only: explaining all of them would double the
-    // time from an edit to updated views. Run (F5) records the full set.
-    m_run->start(m_document->scenario(), false, kLiveDecisionRecords);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/RunController.h"
 #include "run/RunTypes.h"
 #include "settings/Settings.h"
 
@@ -155,6 +156,8 @@ private:
     void updateRunActions();
     void updateRecentMenu();
     void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
+    /// Shows again what was shown before the current run started (or nothing).
+    void restoreResultBeforeRun();
     void scheduleViewUpdate();
     /// Fills `view` with the shown run if it is pending; `now`: synchronously (no off-thread
     /// preparation), as flushViews() needs.
@@ -195,6 +198,9 @@ private:
     ScenarioAutosave* m_autosave = nullptr;
     ScenarioPtr m_shownScenario;
     RunResultPtr m_shownResult;
+    ScenarioPtr m_scenarioBeforeRun; ///< shown when the run started
+    RunResultPtr m_resultBeforeRun;
+    RunController::State m_runState = RunController::State::Idle;
     QSet<QWidget*> m_pendingViews; ///< views not yet showing m_shownResult
     bool m_viewUpdateScheduled = false;
     bool m_restoreLayout = true;
