@@ -141,6 +141,8 @@ private Q_SLOTS:
                 QVERIFY(c.endsWith(QLatin1Char('|')));
             }
         QVERIFY(found);
+        // The transfer card names what it counts (the map's arcs also count same-provider moves).
+        QCOMPARE(cards.filter(QStringLiteral("Data moved between providers|")).size(), 1);
     }
 
     void showRunPreparesOffTheUiThreadAndMatchesSetRun()
