@@ -146,12 +146,20 @@ void MainWindow::createViews()
 
     m_history = new RunHistoryView(this);
     m_history->setStore(m_store.get());
+    m_history->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
     m_historyDock = new QDockWidget(tr("Run history"), this);
     m_historyDock->setObjectName(QStringLiteral("dockHistory"));
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     connect(m_history, &RunHistoryView::runOpened, this,
             [this](ScenarioPtr s, RunResultPtr r) { showResult(s, r, true); });
+    connect(m_history, &RunHistoryView::comparisonShown, this, [this](int rows) {
+        // Room for every compared KPI (row height, header and the title above).
+        const int wanted = rows * 22 + 150;
+        if (dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
+            m_historyDock->height() < wanted)
+            resizeDocks({m_historyDock}, {std::min(wanted, height() * 2 / 3)}, Qt::Vertical);
+    });
     connect(m_history, &RunHistoryView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
@@ -269,6 +277,7 @@ QString MainWindow::kpiSummary() const
 void MainWindow::applyDisplayUnits()
 {
     m_dashboard->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
+    m_history->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
     if (m_kpiLabel)
         m_kpiLabel->setText(kpiSummary());
 }

@@ -119,7 +119,7 @@ QString DashboardData::cardText(const CardSpec& spec, double value, long long jo
     if (std::string(spec.key) == "jobs_completed")
         text += QObject::tr(" of %1").arg(QLocale().toString(jobsTotal));
     else if (spec.kind == CardKind::MoneyPerPflop)
-        text += QLatin1Char(' ') + units.currencySymbol() + QLatin1String(spec.unit);
+        text = units.formatMoney(v, decimals) + QLatin1String(spec.unit);
     else if (*spec.unit)
         text += QLatin1Char(' ') + QLatin1String(spec.unit);
     return text;
