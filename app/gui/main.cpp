@@ -79,7 +79,10 @@ int main(int argc, char* argv[])
         QStringLiteral("speed"),
         QStringLiteral("Simulated hours per second for --measure-ui-stalls (0: unpaced)."),
         QStringLiteral("HOURS"), QStringLiteral("240"));
-    parser.addOptions({screenshot, view, theme, measureStalls, speed});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot, e.g. 1280x720."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({screenshot, view, theme, measureStalls, speed, size});
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  QStringLiteral("Scenario JSON to open (default: embedded)."),
                                  QStringLiteral("[SCENARIO]"));
@@ -128,6 +131,15 @@ int main(int argc, char* argv[])
                 return fail(text);
             QTextStream(stderr) << text << '\n';
         }
+    }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 320 || h < 240)
+            return fail(QStringLiteral("--size: expected WxH, e.g. 1280x720, got \"%1\"")
+                            .arg(parser.value(size)));
+        window.resize(w, h);
     }
     window.show();
     if (!shot && !measure) {
