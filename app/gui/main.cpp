@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <functional>
 
@@ -70,13 +72,17 @@ int main(int argc, char* argv[])
                                    QStringLiteral("THEME"));
     const QCommandLineOption measureStalls(
         QStringLiteral("measure-ui-stalls"),
-        QStringLiteral("Run the scenario while watching it, visit every view, print how long the "
-                       "UI thread was held (JSON), exit."));
+        QStringLiteral("Run the scenario while watching it, visit every view, then step a run "
+                       "and follow it by a full one (resume; cancel and run; cancel and open a "
+                       "stored run), print how long the UI thread was held (JSON), exit."));
     const QCommandLineOption speed(
         QStringLiteral("speed"),
         QStringLiteral("Simulated hours per second for --measure-ui-stalls (0: unpaced)."),
         QStringLiteral("HOURS"), QStringLiteral("240"));
-    parser.addOptions({screenshot, view, theme, measureStalls, speed});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot, e.g. 1280x720."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({screenshot, view, theme, measureStalls, speed, size});
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  QStringLiteral("Scenario JSON to open (default: embedded)."),
                                  QStringLiteral("[SCENARIO]"));
@@ -99,6 +105,10 @@ int main(int argc, char* argv[])
 
     MainWindow::Options options;
     options.restoreLayout = !shot && !measure; // scripted runs use the default layout
+    QTemporaryDir scratch; // the measurement's recorded runs stay out of the user's history
+    options.autosave = !shot && !measure; // only an interactive session has edits to keep
+    if (measure)
+        options.storePath = scratch.filePath(QStringLiteral("runs.sqlite"));
     MainWindow window(options);
 
     ThemeChoice choice = window.settings().theme();
@@ -122,9 +132,20 @@ int main(int argc, char* argv[])
             QTextStream(stderr) << text << '\n';
         }
     }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w < 320 || h < 240)
+            return fail(QStringLiteral("--size: expected WxH, e.g. 1280x720, got \"%1\"")
+                            .arg(parser.value(size)));
+        window.resize(w, h);
+    }
     window.show();
-    if (!shot && !measure)
+    if (!shot && !measure) {
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         return app.exec();
+    }
 
     // A scripted session: `task` reports done(exitCode, message); `onSuccess` prints its output.
     auto runScripted = [&app](auto& task, auto doneSignal, const std::function<void()>& onSuccess) {

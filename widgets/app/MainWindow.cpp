@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/AboutDialog.h"
+#include "app/ScenarioAutosave.h"
 #include "dashboard/DashboardView.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
@@ -107,6 +108,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     connectRun();
 
     m_document->reset(defaultScenario());
+    if (options.autosave)
+        m_autosave = new ScenarioAutosave(m_document, options.autosaveDirectory,
+                                          options.autosaveIntervalMs, this);
     m_run->setSpeed(m_settings->runSpeed());
     m_speed->setValue(speedPosition(m_settings->runSpeed()));
     action(QStringLiteral("actionLiveMode"))->setChecked(m_settings->liveMode());
@@ -142,12 +146,20 @@ void MainWindow::createViews()
 
     m_history = new RunHistoryView(this);
     m_history->setStore(m_store.get());
+    m_history->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
     m_historyDock = new QDockWidget(tr("Run history"), this);
     m_historyDock->setObjectName(QStringLiteral("dockHistory"));
     m_historyDock->setWidget(m_history);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     connect(m_history, &RunHistoryView::runOpened, this,
             [this](ScenarioPtr s, RunResultPtr r) { showResult(s, r, true); });
+    connect(m_history, &RunHistoryView::comparisonShown, this, [this](int rows) {
+        // Room for every compared KPI (row height, header and the title above).
+        const int wanted = rows * 22 + 150;
+        if (dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
+            m_historyDock->height() < wanted)
+            resizeDocks({m_historyDock}, {std::min(wanted, height() * 2 / 3)}, Qt::Vertical);
+    });
     connect(m_history, &RunHistoryView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
@@ -181,8 +193,13 @@ void MainWindow::createStatusBar()
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setMaximumWidth(220);
     m_progress->setFormat(QStringLiteral("%p%"));
+    m_progress->setAlignment(Qt::AlignCenter);
+    // Wide enough for the longest text ("8760 h · 100%") in any style, so that no digit is cut.
+    const int textWidth =
+        m_progress->fontMetrics().horizontalAdvance(tr("%1 h · %2%").arg(8760).arg(100));
+    m_progress->setMinimumWidth(textWidth + 48);
+    m_progress->setMaximumWidth(std::max(220, textWidth + 96));
     statusBar()->addPermanentWidget(m_progress);
 
     auto* speedCaption = new QLabel(tr("Speed"), this);
@@ -223,47 +240,6 @@ void MainWindow::connectDocument()
     });
 }
 
-void MainWindow::connectRun()
-{
-    connect(m_run, &RunController::stateChanged, this, &MainWindow::updateRunActions);
-    connect(m_run, &RunController::started, this,
-            [this](double horizon) { m_statusLabel->setText(tr("Running %1 h…").arg(horizon)); });
-    connect(m_run, &RunController::progress, this, [this](double fraction, double hours) {
-        m_progress->setValue(int(fraction * 1000.0 + 0.5));
-        m_progress->setFormat(tr("%1 h · %p%").arg(hours, 0, 'f', 0));
-    });
-    connect(m_run, &RunController::snapshotReady, this,
-            [this](RunResultPtr r) { showResult(m_run->runScenario(), r, false); });
-    connect(m_run, &RunController::decisionTaken, this, [this](DecisionPtr d) {
-        m_explorer->appendDecision(m_run->runScenario(), d);
-        m_statusLabel->setText(
-            tr("Decision for job %1 at %2 h").arg(d->job).arg(d->timeHours, 0, 'f', 3));
-    });
-    connect(m_run, &RunController::paused, this, [this](double hours) {
-        m_statusLabel->setText(tr("Paused at %1 h").arg(hours, 0, 'f', 2));
-    });
-    connect(m_run, &RunController::finished, this, [this](RunResultPtr r) {
-        m_statusLabel->setText(tr("Run %1: %2 h simulated, %3 events in %4 s")
-                                   .arg(QLatin1String(runStatusKey(r->status)))
-                                   .arg(r->simulatedHours, 0, 'f', 1)
-                                   .arg(QLocale().toString(qulonglong(r->events)))
-                                   .arg(r->simWallSeconds, 0, 'f', 2));
-        showResult(m_run->runScenario(), r, true);
-    });
-    connect(m_run, &RunController::failed, this, [this](const QString& message) {
-        m_statusLabel->setText(tr("Run failed: %1").arg(message));
-        m_progress->setValue(0);
-    });
-    connect(m_run, &RunController::recorded, this, [this](qint64 runId, const QString& message) {
-        if (runId < 0) {
-            statusBar()->showMessage(tr("Run not stored: %1").arg(message), 8000);
-            return;
-        }
-        m_history->refresh();
-        m_history->selectRuns({runId});
-    });
-}
-
 void MainWindow::restoreLayout()
 {
     if (!m_restoreLayout)
@@ -280,16 +256,6 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Nephos").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::updateRunActions()
-{
-    const auto state = m_run->state();
-    action(QStringLiteral("actionRun"))->setEnabled(state != RunController::State::Running);
-    action(QStringLiteral("actionRun"))
-        ->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Run"));
-    action(QStringLiteral("actionPause"))->setEnabled(state == RunController::State::Running);
-    action(QStringLiteral("actionCancel"))->setEnabled(state != RunController::State::Idle);
 }
 
 QString MainWindow::kpiSummary() const
@@ -311,6 +277,7 @@ QString MainWindow::kpiSummary() const
 void MainWindow::applyDisplayUnits()
 {
     m_dashboard->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
+    m_history->setDisplayUnits(DisplayUnits::fromSettings(*m_settings));
     if (m_kpiLabel)
         m_kpiLabel->setText(kpiSummary());
 }
@@ -453,35 +420,6 @@ void MainWindow::setTheme(ThemeChoice theme)
     action(QLatin1String(name))->setChecked(true);
 }
 
-void MainWindow::runScenario()
-{
-    if (m_run->state() == RunController::State::Paused) {
-        m_run->resume();
-        return;
-    }
-    const std::vector<std::string> policies = policyNames();
-    const ScenarioProblems problems =
-        ScenarioValidator::validate(m_document->scenario(), &policies);
-    if (!problems.empty()) {
-        m_statusLabel->setText(tr("Not run: %1").arg(problems.front().toString()));
-        return;
-    }
-    m_progress->setValue(0);
-    m_run->start(m_document->scenario(), true);
-}
-
-void MainWindow::startLiveRun()
-{
-    if (!liveMode())
-        return;
-    const std::vector<std::string> policies = policyNames();
-    if (!ScenarioValidator::validate(m_document->scenario(), &policies).empty())
-        return; // the editor already lists the problems
-    // Live re-runs keep the first decisions only: explaining all of them would double the
-    // time from an edit to updated views. Run (F5) records the full set.
-    m_run->start(m_document->scenario(), false, kLiveDecisionRecords);
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!maybeDiscardChanges()) {
@@ -489,6 +427,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_run->cancel();
+    if (m_autosave)
+        m_autosave->discard(); // a clean exit: nothing to recover next time
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->sync();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "run/RunController.h"
 #include "run/RunTypes.h"
 #include "settings/Settings.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QSet>
@@ -34,6 +36,7 @@ class MapView;
 class ResourceProfileView;
 class RunController;
 class RunHistoryView;
+class ScenarioAutosave;
 class ScenarioDocument;
 class ScenarioEditorDocks;
 
@@ -50,6 +53,10 @@ public:
         QString settingsFile; ///< INI file instead of the platform settings
         QString storePath;    ///< run store instead of RunStore::defaultPath()
         bool restoreLayout = true;
+        /// Keep a copy of unsaved edits for recovery after a crash (the interactive app).
+        bool autosave = false;
+        QString autosaveDirectory; ///< empty: ScenarioAutosave::defaultDirectory()
+        int autosaveIntervalMs = 30000;
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -70,6 +77,8 @@ public:
     Settings& settings() const { return *m_settings; }
     QProgressBar* progressBar() const { return m_progress; }
     QSlider* speedSlider() const { return m_speed; }
+    /// The run the views show (or are being filled with); nullptr before the first run.
+    RunResultPtr shownResult() const { return m_shownResult; }
     /// The KPI summary shown in the status bar after a run.
     QString kpiSummary() const;
     /// Brings every view up to date with the shown result now. Normally views are updated one per
@@ -91,6 +100,17 @@ public:
     /// What to do with unsaved changes before they would be lost: true when it is fine to go on
     /// (nothing to lose, discarded, or saved), false when the user cancelled or saving failed.
     bool maybeDiscardChanges();
+
+    /// Answer to "recover the unsaved changes an earlier session left?" (Yes or No). The default
+    /// shows a QMessageBox; tests replace it.
+    using RecoveryPrompt =
+        std::function<QMessageBox::StandardButton(const QString& name, const QDateTime& savedAt)>;
+    void setRecoveryPrompt(RecoveryPrompt prompt) { m_recoveryPrompt = std::move(prompt); }
+    /// Offers the unsaved changes an earlier session left behind (crash or kill); true when they
+    /// were recovered into the document (modified, undoable). Called once the window is shown.
+    bool offerRecovery();
+    /// The autosave of unsaved edits; nullptr unless Options::autosave.
+    ScenarioAutosave* autosave() const { return m_autosave; }
 
     /// What File > Export renders: the current central view (the map's canvas for the map).
     QWidget* exportTarget() const;
@@ -136,6 +156,8 @@ private:
     void updateRunActions();
     void updateRecentMenu();
     void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
+    /// Shows again what was shown before the current run started (or nothing).
+    void restoreResultBeforeRun();
     void scheduleViewUpdate();
     /// Fills `view` with the shown run if it is pending; `now`: synchronously (no off-thread
     /// preparation), as flushViews() needs.
@@ -172,8 +194,13 @@ private:
     QDockWidget* m_explorerDock = nullptr;
     QTimer* m_liveTimer = nullptr;
     DiscardPrompt m_discardPrompt;
+    RecoveryPrompt m_recoveryPrompt;
+    ScenarioAutosave* m_autosave = nullptr;
     ScenarioPtr m_shownScenario;
     RunResultPtr m_shownResult;
+    ScenarioPtr m_scenarioBeforeRun; ///< shown when the run started
+    RunResultPtr m_resultBeforeRun;
+    RunController::State m_runState = RunController::State::Idle;
     QSet<QWidget*> m_pendingViews; ///< views not yet showing m_shownResult
     bool m_viewUpdateScheduled = false;
     bool m_restoreLayout = true;

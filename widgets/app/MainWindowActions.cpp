@@ -135,7 +135,7 @@ void MainWindow::createActions()
                                });
     addChoiceGroup<CostScale>(
         this,
-        {{"actionCostAutomatic", tr("Costs &Scaled (k$ from 10,000)"), CostScale::Automatic},
+        {{"actionCostAutomatic", tr("Costs &Scaled ($12.3 k, $2.89 M)"), CostScale::Automatic},
          {"actionCostPlain", tr("Costs in &Full"), CostScale::Plain}},
         m_settings->costScale(), [this](CostScale c) {
             m_settings->setCostScale(c);

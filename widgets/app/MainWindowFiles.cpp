@@ -1,15 +1,19 @@
 // MainWindow: scenario files (new, open, recent, save) and the unsaved-changes prompt.
 #include "app/MainWindow.h"
 
+#include "app/ScenarioAutosave.h"
 #include "editor/ScenarioDocument.h"
+#include "editor/SnapshotCommand.h"
 #include "scenario/DefaultScenario.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace nephos::widgets {
 
@@ -80,6 +84,44 @@ bool MainWindow::maybeDiscardChanges()
     default:
         return false;
     }
+}
+
+bool MainWindow::offerRecovery()
+{
+    if (!m_autosave || !m_autosave->recoverable())
+        return false;
+    Scenario recovered;
+    ScenarioAutosave::Recovery info;
+    QString error;
+    if (!m_autosave->readRecovery(recovered, info, &error)) {
+        m_statusLabel->setText(tr("Unsaved changes from the last session could not be "
+                                  "recovered: %1")
+                                   .arg(error));
+        m_autosave->dropRecovery();
+        return false;
+    }
+    if (!m_recoveryPrompt)
+        m_recoveryPrompt = [this](const QString& name, const QDateTime& savedAt) {
+            return QMessageBox::question(
+                this, tr("Recover unsaved changes"),
+                tr("Nephos did not close normally last time. Unsaved changes to “%1” were kept "
+                   "(%2). Recover them?")
+                    .arg(name, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        };
+    if (m_recoveryPrompt(info.name, info.savedAt) != QMessageBox::Yes) {
+        m_autosave->dropRecovery();
+        return false;
+    }
+    // The changes come back as one undoable edit of the file they were made to.
+    if (info.filePath.isEmpty() || !m_document->load(info.filePath, nullptr))
+        m_document->reset(defaultScenario());
+    m_document->undoStack()->push(
+        new SnapshotCommand(m_document, recovered, tr("Recover unsaved changes")));
+    m_autosave->dropRecovery();
+    m_autosave->saveNow();
+    m_statusLabel->setText(tr("Recovered unsaved changes to %1").arg(info.name));
+    return true;
 }
 
 void MainWindow::onOpen()

@@ -1,6 +1,7 @@
 #include "app/UiStallMeasurement.h"
 
 #include "app/MainWindow.h"
+#include "app/RunFlowScript.h"
 #include "app/UiStallProbe.h"
 #include "editor/ScenarioDocument.h"
 #include "run/RunController.h"
@@ -32,8 +33,9 @@ void UiStallMeasurement::start(int timeoutMs)
     connect(run, &RunController::failed, this,
             [this](const QString& message) { finish(1, tr("run failed: %1").arg(message)); });
     connect(m_window, &MainWindow::resultShown, this, [this, run] {
-        if (run->state() != RunController::State::Idle || !m_views.isEmpty())
-            return; // a snapshot; wait for the final result
+        if (run->state() != RunController::State::Idle || m_watched)
+            return; // a snapshot (wait for the final result), or a result of the flows
+        m_watched = true;
         m_views = MainWindow::viewNames();
         QTimer::singleShot(kViewDwellMs, this, &UiStallMeasurement::visitNextView);
     });
@@ -52,11 +54,41 @@ void UiStallMeasurement::visitNextView()
     if (m_done)
         return;
     if (m_views.isEmpty()) {
-        finish(0, QString());
+        m_probe->stop(); // the flows are measured each on their own
+        runNextFlow();
         return;
     }
     m_window->showView(m_views.takeFirst());
     QTimer::singleShot(kViewDwellMs, this, &UiStallMeasurement::visitNextView);
+}
+
+void UiStallMeasurement::runNextFlow()
+{
+    const QList<RunFlowScript::Flow> flows = RunFlowScript::allFlows();
+    if (m_done)
+        return;
+    if (m_nextFlow >= flows.size()) {
+        finish(0, QString());
+        return;
+    }
+    const RunFlowScript::Flow flow = flows[m_nextFlow++];
+    m_window->runController()->setSpeed(0.0); // the flows' full runs go as fast as possible
+    auto* probe = new UiStallProbe(5, this);
+    auto* script = new RunFlowScript(m_window, flow, this);
+    connect(script, &RunFlowScript::done, this,
+            [this, probe, script, flow](bool ok, const QString& message) {
+                probe->stop();
+                m_flowStalls.insert(RunFlowScript::key(flow), probe->maxStallMs());
+                probe->deleteLater();
+                script->deleteLater();
+                if (!ok) {
+                    finish(1, message);
+                    return;
+                }
+                QTimer::singleShot(kViewDwellMs, this, &UiStallMeasurement::runNextFlow);
+            });
+    probe->start();
+    script->start();
 }
 
 void UiStallMeasurement::finish(int exitCode, const QString& message)
@@ -74,6 +106,7 @@ void UiStallMeasurement::finish(int exitCode, const QString& message)
         {QStringLiteral("stalls_over_50ms"), m_probe->stallsOver(50.0)},
         {QStringLiteral("speed_hours_per_second"), m_speed},
         {QStringLiteral("views_visited"), QJsonValue::fromVariant(MainWindow::viewNames())},
+        {QStringLiteral("flows"), m_flowStalls},
     };
     Q_EMIT done(exitCode, message);
 }

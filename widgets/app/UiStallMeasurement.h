@@ -12,8 +12,9 @@ class MainWindow;
 class UiStallProbe;
 
 /// Drives `nephos --measure-ui-stalls`: runs the window's scenario at a watching speed with
-/// results shown as they come, then visits every view, while a UiStallProbe records how long
-/// the UI thread is held. done() reports the measurement.
+/// results shown as they come, then visits every view, then drives each RunFlowScript flow (a
+/// stepped run followed by a full one), while UiStallProbes record how long the UI thread is
+/// held. done() reports the measurement.
 class UiStallMeasurement : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
 
     /// Starts the run; done() follows. `timeoutMs` bounds the whole measurement.
     void start(int timeoutMs = 300000);
-    /// The measurement: samples, max/p50/p99 stall (ms), stalls over 50 ms, speed, views visited.
+    /// The measurement: samples, max/p50/p99 stall (ms), stalls over 50 ms, speed, views visited,
+    /// and "flows": the longest stall (ms) of each stepped-then-full run flow by its key.
     QJsonObject report() const { return m_report; }
 
 Q_SIGNALS:
@@ -31,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void visitNextView();
+    void runNextFlow();
     void finish(int exitCode, const QString& message);
 
     MainWindow* m_window;
@@ -38,6 +41,9 @@ private:
     UiStallProbe* m_probe;
     QTimer* m_timeout;
     QStringList m_views;
+    bool m_watched = false; ///< the watched run has finished
+    int m_nextFlow = 0;
+    QJsonObject m_flowStalls;
     QJsonObject m_report;
     bool m_done = false;
 };

@@ -62,7 +62,7 @@ const std::vector<DashboardData::CardSpec>& DashboardData::cardSpecs()
         {"sla_violation_pct", "SLA violations", "%", 2, 1.0, CardKind::Number},
         {"energy_kwh_per_pflop", "Energy efficiency", "kWh/PFLOP", 3, 1.0, CardKind::Number},
         {"cost_usd_per_pflop", "Cost efficiency", "/PFLOP", 3, 1.0, CardKind::MoneyPerPflop},
-        {"intercloud_tb", "Inter-cloud transfer", "TB", 2, 1.0, CardKind::Number},
+        {"intercloud_tb", "Data moved between providers", "TB", 2, 1.0, CardKind::Number},
         {"responsiveness_min", "Responsiveness", "min", 1, 1.0, CardKind::Number},
         {"total_cost_usd", "Total cost", "", 0, 1.0, CardKind::Money},
         {"energy_kwh", "Facility energy", "", 1, 1.0, CardKind::Energy},
@@ -119,7 +119,7 @@ QString DashboardData::cardText(const CardSpec& spec, double value, long long jo
     if (std::string(spec.key) == "jobs_completed")
         text += QObject::tr(" of %1").arg(QLocale().toString(jobsTotal));
     else if (spec.kind == CardKind::MoneyPerPflop)
-        text += QLatin1Char(' ') + units.currencySymbol() + QLatin1String(spec.unit);
+        text = units.formatMoney(v, decimals) + QLatin1String(spec.unit);
     else if (*spec.unit)
         text += QLatin1Char(' ') + QLatin1String(spec.unit);
     return text;

@@ -85,6 +85,10 @@ DashboardView::DashboardView(QWidget* parent)
                 tr("The paper's reported figure (%1: %2). Shown for comparison "
                    "only; not an input or target.")
                     .arg(it->table, it->label));
+        if (QLatin1String(spec.key) == QLatin1String("intercloud_tb"))
+            card->setToolTip(tr("Data moved between regions of different providers over the "
+                                "run. The map's arcs also count data moved between regions of "
+                                "the same provider."));
         s.cards.push_back(card);
     }
     column->addWidget(cardBox);
@@ -220,6 +224,11 @@ void DashboardView::setDisplayUnits(const DisplayUnits& units)
     s.units = units;
     if (s.scenario && s.result)
         prepareAsync();
+}
+
+RunResultPtr DashboardView::shownResult() const
+{
+    return m_state->updating ? nullptr : m_state->result;
 }
 
 DisplayUnits DashboardView::displayUnits() const

@@ -35,6 +35,9 @@ public:
     void showRun(nephos::widgets::ScenarioPtr scenario, nephos::widgets::RunResultPtr result);
     /// True while showRun() (or a unit change) is still preparing or applying.
     bool isUpdating() const;
+    /// The run given to the last showRun() once it is fully shown (after setRun(): the copy it
+    /// shows); nullptr while updating and after clear().
+    nephos::widgets::RunResultPtr shownResult() const;
     /// Units for cards and chart axes; re-prepares the shown run (asynchronously, runShown()
     /// follows) when they change.
     void setDisplayUnits(const nephos::widgets::DisplayUnits& units);

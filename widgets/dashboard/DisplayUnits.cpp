@@ -33,12 +33,20 @@ QString DisplayUnits::formatEnergy(double kwh, int decimals) const
 
 QString DisplayUnits::formatMoney(double usd, int decimals) const
 {
+    // One money format everywhere: the symbol first ("$70", "$123.5 k", "$2.89 M"); an ISO code
+    // is followed by a space ("EUR 70").
     const QString symbol = currencySymbol();
-    const QString sep = symbol.size() == 1 ? QString() : QStringLiteral(" ");
-    if (cost == CostScale::Automatic && std::fabs(usd) >= 1e4)
-        return QStringLiteral("%1 k%2%3")
-            .arg(QLocale().toString(usd / 1000.0, 'f', 1), sep, symbol);
-    return QStringLiteral("%1 %2").arg(QLocale().toString(usd, 'f', decimals), symbol);
+    const QString prefix = symbol.size() == 1 ? symbol : symbol + QLatin1Char(' ');
+    const QString sign = usd < 0.0 ? QStringLiteral("−") : QString();
+    const double v = std::fabs(usd);
+    QString amount;
+    if (cost == CostScale::Automatic && v >= 1e6)
+        amount = QObject::tr("%1 M").arg(QLocale().toString(v / 1e6, 'f', 2));
+    else if (cost == CostScale::Automatic && v >= 1e4)
+        amount = QObject::tr("%1 k").arg(QLocale().toString(v / 1e3, 'f', 1));
+    else
+        amount = QLocale().toString(v, 'f', decimals);
+    return sign + prefix + amount;
 }
 
 QString DisplayUnits::formatMoneyPer(double usd, const QString& per, int decimals) const

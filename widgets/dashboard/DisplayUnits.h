@@ -23,9 +23,10 @@ struct DisplayUnits
     QString formatEnergy(double kwh, int decimals = 1) const;
     /// "kWh" or "MWh".
     QString energyUnit() const;
-    /// Money: plain "12,345.68 $", or with CostScale::Automatic "12.3 k$" from 10 000 upwards.
+    /// Money, symbol first: plain "$12,345.68"; with CostScale::Automatic "$12.3 k" from 10 000
+    /// and "$2.89 M" from a million upwards.
     QString formatMoney(double usd, int decimals = 2) const;
-    /// Money per unit of something, e.g. formatMoney(0.5) + "/h": "0.50 $/h".
+    /// Money per unit of something, e.g. formatMoney(0.5) + "/h": "$0.50/h".
     QString formatMoneyPer(double usd, const QString& per, int decimals = 2) const;
 
     bool operator==(const DisplayUnits& o) const

@@ -109,7 +109,7 @@ PreparedChart TimeSeriesChart::prepare(const TimeSeriesChartSpec& spec, const Sc
         yMax = std::max(yMax, a.value * yScale);
     }
     out.yMax = yMax;
-    out.xMax = std::max(span * xScale, 1e-6);
+    out.xMax = std::max(span * xScale, kMinTimeSpan);
     return out;
 }
 
@@ -199,13 +199,7 @@ void TimeSeriesChart::apply(QChart* chart, const PreparedChart& data, const QPal
         marks->replace(data.anomalies);
     }
 
-    const double xMax = data.xMax;
-    xAxis->setRange(0.0, xMax);
-    xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickAnchor(0.0);
-    xAxis->setTickInterval(niceInterval(xMax));
-    xAxis->setLabelFormat(niceInterval(xMax) < 1.0 ? QStringLiteral("%.1f")
-                                                   : QStringLiteral("%.0f"));
+    setTimeRange(xAxis, data.xMax);
     if (data.percent) {
         yAxis->setRange(0.0, 100.0);
     } else {
@@ -216,6 +210,23 @@ void TimeSeriesChart::apply(QChart* chart, const PreparedChart& data, const QPal
                                                             : QStringLiteral("%.2g"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
+}
+
+void TimeSeriesChart::setTimeRange(QValueAxis* axis, double xMax)
+{
+    xMax = std::max(xMax, kMinTimeSpan);
+    const double interval = niceInterval(xMax);
+    // Dynamic ticks are laid out as soon as the range changes: with the interval of a much
+    // shorter run still set (a stepped run's 0.02 h before a 30-day run), that layout would
+    // create millions of ticks and hold the UI thread for good. Switch to fixed ticks while the
+    // range and the interval disagree, and only go dynamic once both fit.
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setRange(0.0, xMax);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(interval);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    const int decimals = interval >= 1.0 ? 0 : int(std::ceil(-std::log10(interval) - 1e-9));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(std::clamp(decimals, 0, 4)));
 }
 
 void TimeSeriesChart::fill(QChart* chart, const TimeSeriesChartSpec& spec, const Scenario& scenario,

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QChart;
+class QValueAxis;
 
 namespace nephos {
 struct Scenario;
@@ -46,7 +47,7 @@ struct PreparedChart
     QString title;
     QString xTitle;
     QString yTitle; ///< with unit, e.g. "Cost (k USD)"
-    double xMax = 1e-6;
+    double xMax = 0.01;
     double yMax = 0.0;
     bool percent = false;
     std::vector<PreparedLine> lines;
@@ -75,8 +76,14 @@ public:
     static std::vector<QPointF> points(const std::vector<double>& timesHours,
                                        const std::vector<float>& values, double xScale,
                                        int limit = maxPoints);
+    /// Shortest time axis span (in axis units): a run that has barely started still gets a
+    /// readable axis instead of one whose ticks are a millionth of an hour apart.
+    static constexpr double kMinTimeSpan = 0.01;
     /// Tick interval giving 5–10 ticks over `span` (1, 2 or 5 × a power of ten).
     static double niceInterval(double span);
+    /// Sets a time axis to 0–`xMax` with niceInterval() ticks, whatever range and tick interval
+    /// it had before (never lays out more than about ten ticks on the way).
+    static void setTimeRange(QValueAxis* axis, double xMax);
     /// Time axis unit for a run length: days beyond 72 h, else hours. Returns the scale from hours.
     static double timeScale(double spanHours, QString* axisTitle);
 };

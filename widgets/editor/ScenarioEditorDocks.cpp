@@ -62,7 +62,7 @@ ScenarioEditorDocks::ScenarioEditorDocks(ScenarioDocument* document, QMainWindow
     connect(m_providers, &QAbstractItemModel::modelReset, providersView, fitProviders);
     regionsLayout->addWidget(providersView);
     regionsLayout->addWidget(new ScenarioTableView(m_regions, true), 1);
-    addDock(window, QStringLiteral("dockRegions"), tr("Regions"), regionsPanel);
+    addDock(window, QStringLiteral("dockRegions"), tr("Providers and regions"), regionsPanel);
     addDock(window, QStringLiteral("dockPrices"), tr("Prices"),
             new ScenarioTableView(m_offers, true));
 

@@ -124,6 +124,12 @@ void DecisionExplorer::appendDecision(ScenarioPtr scenario, DecisionPtr decision
     m_decisionView->resizeColumnsToContents();
 }
 
+void DecisionExplorer::setSnapshot(RunResultPtr snapshot)
+{
+    m_decisions->setSnapshot(std::move(snapshot));
+    m_decisionView->resizeColumnToContents(DecisionsModel::WorkloadClass);
+}
+
 void DecisionExplorer::clear()
 {
     m_decisions->clear();

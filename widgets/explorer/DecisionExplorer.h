@@ -26,6 +26,8 @@ public:
     void setRun(ScenarioPtr scenario, RunResultPtr result);
     /// Adds a decision taken by stepping and selects it.
     void appendDecision(ScenarioPtr scenario, DecisionPtr decision);
+    /// The latest snapshot of the run being stepped (fills in the decisions' job classes).
+    void setSnapshot(RunResultPtr snapshot);
     void clear();
 
     /// Selects the decision in source row `row` (shown even if filtered out: the filter is reset).

@@ -11,6 +11,7 @@ void DecisionsModel::setRun(ScenarioPtr scenario, RunResultPtr result)
     beginResetModel();
     m_scenario = std::move(scenario);
     m_result = std::move(result);
+    m_snapshot.reset();
     m_stepped.clear();
     endResetModel();
 }
@@ -21,6 +22,7 @@ void DecisionsModel::appendDecision(ScenarioPtr scenario, DecisionPtr decision)
         beginResetModel();
         m_scenario = std::move(scenario);
         m_result.reset();
+        m_snapshot.reset();
         m_stepped.clear();
         endResetModel();
     }
@@ -28,6 +30,15 @@ void DecisionsModel::appendDecision(ScenarioPtr scenario, DecisionPtr decision)
     beginInsertRows({}, row, row);
     m_stepped.push_back(std::move(decision));
     endInsertRows();
+}
+
+void DecisionsModel::setSnapshot(RunResultPtr snapshot)
+{
+    if (m_result)
+        return; // a finished run names its own jobs
+    m_snapshot = std::move(snapshot);
+    if (!m_stepped.empty())
+        Q_EMIT dataChanged(index(0, WorkloadClass), index(rowCount() - 1, WorkloadClass));
 }
 
 void DecisionsModel::clear()
@@ -72,9 +83,10 @@ QString DecisionsModel::typeName(const Scenario* s, int type)
 
 QString DecisionsModel::className(std::uint32_t job) const
 {
-    if (!m_result || !m_scenario)
+    const RunResult* run = m_result ? m_result.get() : m_snapshot.get();
+    if (!run || !m_scenario)
         return {};
-    const auto& jobs = m_result->jobs;
+    const auto& jobs = run->jobs;
     const JobRecord* rec = nullptr;
     if (job < jobs.size() && jobs[job].id == job)
         rec = &jobs[job];

@@ -29,6 +29,8 @@ public:
     void setRun(ScenarioPtr scenario, RunResultPtr result);
     /// Adds one decision (decision-by-decision stepping).
     void appendDecision(ScenarioPtr scenario, DecisionPtr decision);
+    /// The latest snapshot of the run being stepped: the jobs its decisions name (their class).
+    void setSnapshot(RunResultPtr snapshot);
     void clear();
 
     const DecisionRecord* decision(int row) const;
@@ -48,6 +50,7 @@ private:
 
     ScenarioPtr m_scenario;
     RunResultPtr m_result;
+    RunResultPtr m_snapshot;            ///< jobs of the stepped run so far
     std::vector<DecisionPtr> m_stepped; ///< decisions added one by one
 };
 

@@ -15,30 +15,69 @@ namespace nephos::widgets {
 
 namespace {
 
-/// Four significant decimals, at most, with the locale's separators: 31.1071, 2,851,327.
-QString number(double v)
+/// How one KPI is shown and judged: the dashboard card's spec (title, unit, scaling), or one of
+/// the same shape for the KPIs that have no card; `better` +1 when higher is better, −1 when
+/// lower is better, 0 when neither.
+struct KpiDisplay
 {
-    const double mag = std::fabs(v);
-    const int decimals = mag >= 1000.0 ? 0
-                         : mag >= 1.0  ? 4 - int(std::floor(std::log10(mag))) - 1
-                                       : 4;
-    QString text = QLocale().toString(v, 'f', std::max(0, decimals));
-    if (text.contains(QLocale().decimalPoint())) { // drop trailing zeros
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLocale().decimalPoint()))
-            text.chop(1);
-    }
-    return text;
+    DashboardData::CardSpec spec;
+    int better;
+};
+
+using Kind = DashboardData::CardKind;
+
+KpiDisplay displayOf(const QString& key)
+{
+    static const std::vector<DashboardData::CardSpec> extra = {
+        {"jct_p50_h",
+         QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Job completion (median)"), "h", 2,
+         1.0, Kind::Number},
+        {"jct_p99_h", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Job completion (p99)"),
+         "h", 2, 1.0, Kind::Number},
+        {"compute_cost_usd", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Compute cost"),
+         "", 0, 1.0, Kind::Money},
+        {"egress_cost_usd", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Egress cost"), "",
+         0, 1.0, Kind::Money},
+        {"useful_pflop", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Useful work"),
+         "PFLOP", 1, 1.0, Kind::Number},
+        {"makespan_h", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Makespan"), "h", 1, 1.0,
+         Kind::Number},
+        {"jobs_total", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Jobs submitted"), "", 0,
+         1.0, Kind::Number},
+        {"jobs_failed_requeued",
+         QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Jobs requeued after a failure"), "",
+         0, 1.0, Kind::Number},
+    };
+    static const QStringList higherIsBetter = {
+        QStringLiteral("utilisation_cpu_pct"), QStringLiteral("utilisation_mem_pct"),
+        QStringLiteral("utilisation_gpu_pct"), QStringLiteral("useful_pflop"),
+        QStringLiteral("jobs_completed")};
+    const int better = key == QLatin1String("jobs_total") ? 0
+                       : higherIsBetter.contains(key)     ? 1
+                                                          : -1;
+    for (const auto* specs : {&DashboardData::cardSpecs(), &extra})
+        for (const DashboardData::CardSpec& spec : *specs)
+            if (key == QLatin1String(spec.key))
+                return {spec, better};
+    static const QByteArray unknown = "unknown";
+    return {{unknown.constData(), unknown.constData(), "", 2, 1.0, Kind::Number}, better};
 }
 
-/// The dashboard's title of a KPI key ("CPU utilisation" for utilisation_cpu_pct), else the key.
-QString kpiTitle(const QString& key)
+QString kpiTitle(const QString& key, const DashboardData::CardSpec& spec)
 {
-    for (const DashboardData::CardSpec& spec : DashboardData::cardSpecs())
-        if (key == QLatin1String(spec.key))
-            return QCoreApplication::translate("nephos::widgets::DashboardView", spec.title);
-    return key;
+    if (key != QLatin1String(spec.key)) // not a KPI this version knows: make the key readable
+        return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return QCoreApplication::translate("nephos::widgets::DashboardView", spec.title);
+}
+
+/// A value as the dashboard shows it; `signedDifference` adds "+" to positive values.
+QString formatValue(const DashboardData::CardSpec& spec, double value, const DisplayUnits& units,
+                    bool signedDifference)
+{
+    DashboardData::CardSpec plain = spec;
+    plain.key = "value"; // no "of N jobs" suffix
+    const QString text = DashboardData::cardText(plain, value, 0, units);
+    return signedDifference && value > 0.0 ? QStringLiteral("+") + text : text;
 }
 
 } // namespace
@@ -101,32 +140,58 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& r = m_rows[static_cast<std::size_t>(index.row())];
     const bool both = r.hasA && r.hasB;
+    const KpiDisplay show = displayOf(r.key);
     if (role == Qt::DisplayRole) {
         const QString dash = QStringLiteral("—");
         switch (index.column()) {
         case Kpi:
-            return kpiTitle(r.key);
+            return kpiTitle(r.key, show.spec);
         case RunA:
-            return r.hasA ? number(r.a) : dash;
+            return r.hasA ? formatValue(show.spec, r.a, m_units, false) : dash;
         case RunB:
-            return r.hasB ? number(r.b) : dash;
+            return r.hasB ? formatValue(show.spec, r.b, m_units, false) : dash;
         case Difference:
-            return both ? number(r.b - r.a) : dash;
+            return both ? formatValue(show.spec, r.b - r.a, m_units, true) : dash;
         case RelativePct:
             if (!both || r.a == 0.0)
                 return dash;
-            return QString::asprintf("%+.1f %%", 100.0 * (r.b - r.a) / std::fabs(r.a));
+            {
+                const double pct = 100.0 * (r.b - r.a) / std::fabs(r.a);
+                return QStringLiteral("%1%2 %").arg(pct > 0.0 ? QStringLiteral("+") : QString(),
+                                                    QLocale().toString(pct, 'f', 1));
+            }
         default:
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == Kpi)
-        return r.key;
+    const int verdict = both && r.b != r.a ? (r.b > r.a ? 1 : -1) * show.better : 0;
+    if (role == Qt::ToolTipRole && index.column() >= Difference && verdict != 0)
+        return verdict > 0 ? tr("B is better (%1 is better)")
+                                 .arg(show.better > 0 ? tr("higher") : tr("lower"))
+                           : tr("B is worse (%1 is better)")
+                                 .arg(show.better > 0 ? tr("higher") : tr("lower"));
     if (role == Qt::TextAlignmentRole && index.column() != Kpi)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && both && index.column() >= Difference && r.b != r.a)
-        return QBrush(r.b > r.a ? QColor(0xd0, 0x6a, 0x1a) : QColor(0x2a, 0x8a, 0xd0));
+    if (role == Qt::ForegroundRole && index.column() >= Difference && verdict != 0)
+        return QBrush(verdict > 0 ? QColor(0x2e, 0x9d, 0x4c) : QColor(0xd6, 0x45, 0x3d));
     return {};
+}
+
+int RunComparisonModel::verdict(const QString& key) const
+{
+    for (const Row& r : m_rows)
+        if (r.key == key && r.hasA && r.hasB && r.a != r.b)
+            return (r.b > r.a ? 1 : -1) * displayOf(key).better;
+    return 0;
+}
+
+void RunComparisonModel::setDisplayUnits(const DisplayUnits& units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColCount - 1));
 }
 
 QVariant RunComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const

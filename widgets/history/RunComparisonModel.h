@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboard/DisplayUnits.h"
+
 #include <QAbstractTableModel>
 
 #include <string>
@@ -8,7 +10,9 @@
 
 namespace nephos::widgets {
 
-/// Two runs' KPIs side by side: key, run A, run B, B − A and the relative change.
+/// Two runs' KPIs side by side as the dashboard shows them (titles, units, scaling): run A,
+/// run B, B − A and the relative change, coloured by whether B is better or worse for that KPI
+/// (lower cost is better, higher utilisation is better).
 class RunComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +27,9 @@ public:
 
     /// B − A for `key`; NaN when either side lacks it.
     double difference(const QString& key) const;
+    /// +1 when B is better than A for `key`, −1 when worse, 0 when equal, neutral or missing.
+    int verdict(const QString& key) const;
+    void setDisplayUnits(const DisplayUnits& units);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -41,6 +48,7 @@ private:
     std::vector<Row> m_rows;
     QString m_labelA;
     QString m_labelB;
+    DisplayUnits m_units;
 };
 
 } // namespace nephos::widgets

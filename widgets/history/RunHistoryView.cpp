@@ -2,6 +2,7 @@
 
 #include "history/RunComparisonModel.h"
 #include "history/RunHistoryModel.h"
+#include "history/ScenarioDifference.h"
 #include "policy/PolicyRegistry.h"
 #include "store/RunStore.h"
 
@@ -132,11 +133,13 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     upperLayout->addWidget(m_table, 1);
     upperLayout->addLayout(buttons);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    m_compareTitle->setWordWrap(true);
+    // Runs on the left, the comparison on the right: it gets the dock's whole height.
+    auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(upper);
     split->addWidget(lower);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -273,12 +276,33 @@ bool RunHistoryView::compareSelected()
     StoredRun b;
     if (!m_store->loadRun(ids[0], a) || !m_store->loadRun(ids[1], b))
         return false;
-    const QString la = tr("#%1 %2").arg(a.id).arg(a.policy);
-    const QString lb = tr("#%1 %2").arg(b.id).arg(b.policy);
+    const QString la = tr("#%1 %2, seed %3").arg(a.id).arg(a.policy).arg(a.seed);
+    const QString lb = tr("#%1 %2, seed %3").arg(b.id).arg(b.policy).arg(b.seed);
     m_comparison->setRuns(la, m_store->loadKpiValues(a.id), lb, m_store->loadKpiValues(b.id));
-    m_compareTitle->setText(tr("Run %1 (A) vs run %2 (B)").arg(la, lb));
+    QString title = tr("Run %1 (A) against run %2 (B). Green: B is better for that KPI; red: B "
+                       "is worse.")
+                        .arg(la, lb);
+    Scenario sa;
+    Scenario sb;
+    if (m_store->loadScenario(a.scenarioId, sa) && m_store->loadScenario(b.scenarioId, sb)) {
+        const QString diff = ScenarioDifference::sentence(sa, sb);
+        title += QLatin1Char(' ') + (diff.isEmpty() ? tr("Both ran the same scenario.") : diff);
+    }
+    m_compareTitle->setText(title);
     m_compareTable->resizeColumnsToContents();
+    Q_EMIT comparisonShown(m_comparison->rowCount());
     return true;
+}
+
+void RunHistoryView::setDisplayUnits(const DisplayUnits& units)
+{
+    m_comparison->setDisplayUnits(units);
+    m_compareTable->resizeColumnsToContents();
+}
+
+QString RunHistoryView::comparisonTitle() const
+{
+    return m_compareTitle->text();
 }
 
 void RunHistoryView::updateButtons()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/DisplayUnits.h"
 #include "run/RunTypes.h"
 
 #include <QWidget>
@@ -57,12 +58,18 @@ public:
     /// Compares the two selected runs (older as A); false unless exactly two are selected.
     bool compareSelected();
 
+    /// Units of the comparison's money and energy values (View ▸ Units).
+    void setDisplayUnits(const nephos::widgets::DisplayUnits& units);
+    QString comparisonTitle() const;
+
     RunHistoryModel* model() const { return m_model; }
     RunComparisonModel* comparisonModel() const { return m_comparison; }
 
 Q_SIGNALS:
     void runOpened(nephos::widgets::ScenarioPtr scenario, nephos::widgets::RunResultPtr result);
     void message(const QString& text);
+    /// A comparison of `rows` KPIs is shown (the window gives it room).
+    void comparisonShown(int rows);
 
 private:
     void updateButtons();

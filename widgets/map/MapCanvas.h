@@ -43,6 +43,11 @@ public:
     /// Widget position of a region's centre.
     QPointF regionPosition(int region) const;
     int regionIndex(const QString& id) const;
+    /// Terabytes the arcs carry over the whole run: between any two regions, or only between
+    /// regions of different providers (the dashboard's "Data moved between providers").
+    double arcTotalTb(bool betweenProvidersOnly) const;
+    /// The legend line about the arcs (empty without arcs).
+    QString arcSummary() const;
     /// Region under a widget position, -1 when none.
     int regionAt(const QPointF& pos) const;
     /// Resets zoom and pan.

@@ -97,6 +97,7 @@ void RunController::start(const Scenario& scenario, bool record, std::size_t max
     m_scenario = std::make_shared<const Scenario>(scenario);
     m_lastResult.reset();
     m_fraction = 0.0;
+    m_record = record;
     setState(State::Running);
     RunWorker* w = m_worker;
     const quint64 g = m_generation;
@@ -133,6 +134,7 @@ void RunController::stepDecision(const Scenario& scenario)
         m_scenario = std::make_shared<const Scenario>(scenario);
         m_lastResult.reset();
         m_fraction = 0.0;
+        m_record = false; // stepped runs are teaching sessions, not recorded
     }
     m_flags->pause.store(true);
     setState(State::Paused);

@@ -29,6 +29,9 @@ public:
     ScenarioPtr runScenario() const { return m_scenario; }
     RunResultPtr lastResult() const { return m_lastResult; }
     double progressFraction() const { return m_fraction; }
+    /// True when the current (or last) run is written to the run store when it ends: a Run, not a
+    /// step-by-step session or a live re-run.
+    bool isRecording() const { return m_record; }
 
     /// Simulated hours per wall-clock second; <= 0: as fast as possible.
     void setSpeed(double hoursPerSecond);
@@ -76,6 +79,7 @@ private:
     ScenarioPtr m_scenario;
     RunResultPtr m_lastResult;
     double m_fraction = 0.0;
+    bool m_record = false;
 };
 
 } // namespace nephos::widgets

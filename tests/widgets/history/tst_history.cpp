@@ -1,3 +1,4 @@
+#include "dashboard/DisplayUnits.h"
 #include "history/RunComparisonModel.h"
 #include "history/RunHistoryModel.h"
 #include "history/RunHistoryView.h"
@@ -6,6 +7,7 @@
 #include "store/RunStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,9 @@ private Q_SLOTS:
         QVERIFY(cmp->headerData(RunComparisonModel::RunB, Qt::Horizontal, Qt::DisplayRole)
                     .toString()
                     .contains(QLatin1String("cheapest")));
+        // the two runs' scenarios differ in their policy, and the title says so
+        QVERIFY2(view.comparisonTitle().contains(QLatin1String("differ in: policy")),
+                 qPrintable(view.comparisonTitle()));
     }
 
     void comparisonModelHandlesMissingKeys()
@@ -136,22 +141,52 @@ private Q_SLOTS:
                  QStringLiteral("+50.0 %"));
         QCOMPARE(m.index(1, RunComparisonModel::RunB).data().toString(), QStringLiteral("—"));
         QCOMPARE(m.index(2, RunComparisonModel::RunA).data().toString(), QStringLiteral("—"));
-        QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(), QStringLiteral("2"));
-
-        // dashboard titles for known KPIs (key as tooltip), four significant digits
-        m.setRuns(
-            QStringLiteral("A"), {{"utilisation_cpu_pct", 31.10712}, {"total_cost_usd", 2851327.4}},
-            QStringLiteral("B"), {{"utilisation_cpu_pct", 30.3116}, {"total_cost_usd", 2890154.9}});
-        QCOMPARE(m.index(0, RunComparisonModel::Kpi).data().toString(),
-                 QStringLiteral("CPU utilisation"));
-        QCOMPARE(m.index(0, RunComparisonModel::Kpi).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("utilisation_cpu_pct"));
         QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(),
-                 QLocale().toString(31.11, 'f', 2));
-        QCOMPARE(m.index(0, RunComparisonModel::Difference).data().toString(),
-                 QLocale().toString(-0.7955, 'f', 4));
-        QCOMPARE(m.index(1, RunComparisonModel::RunB).data().toString(),
-                 QLocale().toString(2890155.0, 'f', 0));
+                 QLocale().toString(2.0, 'f', 2));
+
+        // The dashboard's titles, units and scaling (never a raw key); colours say whether B is
+        // better for that KPI, not whether it went up.
+        m.setDisplayUnits(DisplayUnits{});
+        m.setRuns(QStringLiteral("A"),
+                  {{"utilisation_cpu_pct", 31.10712},
+                   {"total_cost_usd", 2851327.4},
+                   {"jct_p50_h", 2.0},
+                   {"carbon_kg_co2e", 12345.0}},
+                  QStringLiteral("B"),
+                  {{"utilisation_cpu_pct", 30.3116},
+                   {"total_cost_usd", 2812154.9},
+                   {"jct_p50_h", 2.5},
+                   {"carbon_kg_co2e", 12345.0}});
+        QStringList titles;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            titles << m.index(r, RunComparisonModel::Kpi).data().toString();
+            QVERIFY(!titles.back().contains(QLatin1Char('_')));
+        }
+        QCOMPARE(
+            titles,
+            QStringList({QStringLiteral("CPU utilisation"), QStringLiteral("Total cost"),
+                         QStringLiteral("Job completion (median)"), QStringLiteral("Carbon")}));
+        QCOMPARE(m.index(0, RunComparisonModel::RunA).data().toString(),
+                 QLocale().toString(31.1, 'f', 1) + QStringLiteral(" %"));
+        QCOMPARE(m.index(1, RunComparisonModel::RunA).data().toString(),
+                 QStringLiteral("$") + QLocale().toString(2.85, 'f', 2) + QStringLiteral(" M"));
+        QCOMPARE(m.index(1, RunComparisonModel::Difference).data().toString(),
+                 QStringLiteral("−$") + QLocale().toString(39.2, 'f', 1) + QStringLiteral(" k"));
+        QCOMPARE(m.index(3, RunComparisonModel::RunB).data().toString(),
+                 QLocale().toString(12.3, 'f', 1) + QStringLiteral(" t CO2e"));
+        QCOMPARE(m.verdict(QStringLiteral("utilisation_cpu_pct")), -1); // lower utilisation: worse
+        QCOMPARE(m.verdict(QStringLiteral("total_cost_usd")), 1);       // lower cost: better
+        QCOMPARE(m.verdict(QStringLiteral("jct_p50_h")), -1);           // slower: worse
+        QCOMPARE(m.verdict(QStringLiteral("carbon_kg_co2e")), 0);       // the same
+        const auto colour = [&m](int row) {
+            return m.index(row, RunComparisonModel::Difference)
+                .data(Qt::ForegroundRole)
+                .value<QBrush>()
+                .color();
+        };
+        QVERIFY(colour(1).green() > colour(1).red()); // better: green
+        QVERIFY(colour(0).red() > colour(0).green()); // worse: red
+        QVERIFY(!m.index(3, RunComparisonModel::Difference).data(Qt::ForegroundRole).isValid());
     }
 
     /// Runs last: deletes from the shared store.

@@ -48,6 +48,26 @@ class TestMapView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 9: the map's arc total and the dashboard's inter-provider figure differed without
+    // saying why. The legend splits the arcs into between providers and within one provider.
+    void arcLegendSaysWhichTransfersTheDashboardCounts()
+    {
+        MapView view;
+        view.resize(1000, 600);
+        RunResult run = test::sampleRun();
+        run.transfers.push_back({"aws:us-east-1", "aws:ap-southeast-1", 1.25, 10.0, 5});
+        view.setRun(test::sampleScenario(), run);
+        MapCanvas* canvas = view.canvas();
+        QCOMPARE(canvas->arcTotalTb(false), 3.75);
+        QCOMPARE(canvas->arcTotalTb(true), 2.5);
+        const QString legend = canvas->arcSummary();
+        QVERIFY2(legend.contains(QLatin1String("3.75 TB moved between regions")),
+                 qPrintable(legend));
+        QVERIFY2(legend.contains(QLatin1String("2.50 TB between providers")), qPrintable(legend));
+        QVERIFY2(legend.contains(QLatin1String("1.25 TB between regions of one provider")),
+                 qPrintable(legend));
+    }
+
     void regionsAreProjectedByLongitudeAndLatitude()
     {
         MapView view;
