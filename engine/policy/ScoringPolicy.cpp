@@ -32,6 +32,8 @@ int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionReco
         int vm = room ? pickVm(c, j, g) : -1;
         bool isNew = false;
         if (vm < 0) { // on-demand scaling: a new VM of this group is a candidate too
+            if (lastResort && best.vm >= 0 && !best.isNew && !rec)
+                continue; // a running VM has room already: new VMs cannot win
             vm = c.provisionSlot(g);
             isNew = vm >= 0;
         }
@@ -39,8 +41,6 @@ int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionReco
             addCandidate(rec, c, g, -1, 0.0, j);
             continue;
         }
-        if (isNew && lastResort && best.vm >= 0 && !best.isNew && !rec)
-            continue; // a running VM has room already: new VMs cannot win
         const double s = score(c, j, g, vm);
         addCandidate(rec, c, g, vm, s, j, isNew);
         bool better = best.vm < 0, tie = false;

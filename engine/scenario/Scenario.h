@@ -220,6 +220,9 @@ struct SimulationSettings
     double idleTimeoutMinutes = 10.0;
     double reservedDiscountPct = 0.0; ///< discount of reserved/committed VMs on on-demand
     double cacheCapacityGb = 0.0;     ///< dataset replica storage per region; 0: unlimited
+    /// Whether jobs that need no GPU may use GPU VMs when a CPU-only type could host them (GPU
+    /// node pools are tainted against them by default, as Kubernetes does).
+    bool cpuJobsOnGpuVms = false;
     /// Jobs no pool type can ever host: "skip" (reported, not simulated) or "refuse" (error).
     std::string unhostable = "skip";
 };

@@ -320,6 +320,7 @@ private:
         f.readNumber(QStringLiteral("reserved_discount_pct"), s.reservedDiscountPct);
         f.readNumber(QStringLiteral("cache_capacity_gb"), s.cacheCapacityGb);
         f.readString(QStringLiteral("unhostable"), s.unhostable);
+        f.readBool(QStringLiteral("cpu_jobs_on_gpu_vms"), s.cpuJobsOnGpuVms);
         f.finish();
     }
 

@@ -229,7 +229,8 @@ QJsonObject ScenarioJson::toJsonObject(const Scenario& s)
                     {QStringLiteral("idle_timeout_min"), st.idleTimeoutMinutes},
                     {QStringLiteral("reserved_discount_pct"), st.reservedDiscountPct},
                     {QStringLiteral("cache_capacity_gb"), st.cacheCapacityGb},
-                    {QStringLiteral("unhostable"), str(st.unhostable)}};
+                    {QStringLiteral("unhostable"), str(st.unhostable)},
+                    {QStringLiteral("cpu_jobs_on_gpu_vms"), st.cpuJobsOnGpuVms}};
     return root;
 }
 

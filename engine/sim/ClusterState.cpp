@@ -31,7 +31,15 @@ double transferHours(const LinkFacts& l, double gb)
 }
 } // namespace
 
-int ClusterState::datasetSource(int d, int r) const
+void ClusterState::refreshDatasetSources(int d)
+{
+    if (datasetSources.size() != replicas.size())
+        datasetSources.assign(replicas.size(), -1);
+    for (int r = 0; r < regionCount; ++r)
+        datasetSources[static_cast<std::size_t>(d * regionCount + r)] = findDatasetSource(d, r);
+}
+
+int ClusterState::findDatasetSource(int d, int r) const
 {
     int best = -1;
     double bestGbps = 0.0, bestUsd = 0.0;

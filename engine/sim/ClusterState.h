@@ -95,6 +95,7 @@ struct ClusterState
     double memoryWattsPerGib = 0.0;
     double networkKwhPerGb = 0.0;
     ScalingMode scaling = ScalingMode::None;
+    bool cpuJobsOnGpuVms = false; ///< settings.cpuJobsOnGpuVms
     double bootHours = 0.0;
     double idleTimeoutHours = 0.0;
 
@@ -108,8 +109,15 @@ struct ClusterState
         return replicas[static_cast<std::size_t>(d * regionCount + r)];
     }
     /// Region holding dataset d that delivers it fastest to r (ties: lower egress), -1 when none
-    /// can (no usable link). Sources are home regions and cached replicas.
-    int datasetSource(int d, int r) const;
+    /// can (no usable link). Sources are home regions and cached replicas. O(1): read from a
+    /// table the kernel refreshes (refreshDatasetSources) whenever a replica appears or goes.
+    int datasetSource(int d, int r) const
+    {
+        return datasetSources[static_cast<std::size_t>(d * regionCount + r)];
+    }
+    std::vector<int> datasetSources;
+    void refreshDatasetSources(int d);
+    int findDatasetSource(int d, int r) const;
 
     // Dynamic state, per VM slot.
     std::vector<int> vmGroup;

@@ -86,6 +86,7 @@ void Simulation::Kernel::resolve()
     if (m_policy->fixedPool() || m_policy->scales())
         c.scaling = ScalingMode::None; // the policy brings its own pool behaviour
     c.bootHours = std::max(0.0, s.settings.vmBootSeconds) / 3600.0;
+    c.cpuJobsOnGpuVms = s.settings.cpuJobsOnGpuVms;
     c.idleTimeoutHours = std::max(0.0, s.settings.idleTimeoutMinutes) / 60.0;
     const auto providers = indexBy(s.providers, &Provider::id);
     const auto regions = indexBy(s.regions, &Region::id);
@@ -219,6 +220,8 @@ void Simulation::Kernel::resolve()
                 m_datasetQueueRegion[d] = r;
         }
     }
+    for (std::size_t d = 0; d < D; ++d)
+        c.refreshDatasetSources(static_cast<int>(d));
     c.datasetReachable.assign(D * R, 0);
     for (std::size_t d = 0; d < D; ++d)
         for (std::size_t h = 0; h < R; ++h) {

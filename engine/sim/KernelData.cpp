@@ -118,6 +118,7 @@ void Simulation::Kernel::replicaReady(int replica)
     const int r = replica % m_cluster.regionCount;
     const double gb = m_cluster.datasetGb[static_cast<std::size_t>(d)];
     m_cluster.replicas[idx] = ReplicaState::Cached;
+    m_cluster.refreshDatasetSources(d);
     m_replicaLastUse[idx] = m_cluster.nowHours;
     m_regionCacheGb[static_cast<std::size_t>(r)] += gb;
     const double usdPerHour = gb * m_providerStorageUsdPerGbHour[static_cast<std::size_t>(
@@ -156,6 +157,7 @@ void Simulation::Kernel::evictIfFull(int region)
         const auto v = static_cast<std::size_t>(victim);
         const double gb = m_cluster.datasetGb[v / static_cast<std::size_t>(R)];
         m_cluster.replicas[v] = ReplicaState::Absent;
+        m_cluster.refreshDatasetSources(static_cast<int>(v / static_cast<std::size_t>(R)));
         m_regionCacheGb[ur] -= gb;
         const double usdPerHour =
             gb *

@@ -66,6 +66,8 @@ private Q_SLOTS:
         QSignalSpy recorded(w->runController(), &RunController::recorded);
         w->action(QStringLiteral("actionRun"))->trigger();
         QVERIFY(recorded.wait(60000));
+        // "recorded" (the store) and "finished" (the result shown) are separate queued signals
+        QTRY_VERIFY_WITH_TIMEOUT(w->shownResult() != nullptr, 30000);
         const RunResultPtr full = w->shownResult();
         QVERIFY(full);
         QCOMPARE(full->status, RunStatus::Completed);
