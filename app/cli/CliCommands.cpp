@@ -4,6 +4,7 @@
 #include "ImportCommand.h"
 #include "PoliciesCommand.h"
 #include "RunCommand.h"
+#include "RunsCommand.h"
 #include "ScenarioCommand.h"
 #include "ValidateCommand.h"
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<RunCommand>());
+    commands.push_back(std::make_unique<RunsCommand>());
     commands.push_back(std::make_unique<PoliciesCommand>());
     commands.push_back(std::make_unique<ScenarioCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());

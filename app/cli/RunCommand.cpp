@@ -287,6 +287,8 @@ int RunCommand::run(const QStringList& args, CliContext& ctx)
     RunStore store;
     const QString dbPath = parsed.has(QStringLiteral("db")) ? parsed.value(QStringLiteral("db"))
                                                             : RunStore::defaultPath();
+    if (dbPath.isEmpty())
+        return usageError(QStringLiteral("--db: expected a file name, got ''"));
     if (!store.open(dbPath, &error)) {
         ctx.err << "nephos-cli run: " << error << "\n";
         return ExitFailure;

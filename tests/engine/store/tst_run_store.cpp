@@ -263,7 +263,8 @@ private Q_SLOTS:
     void refusesNewerSchema()
     {
         const QString path = dbPath("future.sqlite");
-        rawExec(path, "PRAGMA user_version = 99;");
+        // A Nephos store (marked) from a newer build.
+        rawExec(path, "PRAGMA application_id = 1313884243; PRAGMA user_version = 99;");
         RunStore store;
         QString error;
         QVERIFY(!store.open(path, &error));
