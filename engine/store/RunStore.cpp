@@ -358,10 +358,21 @@ bool RunStore::setRunStatus(std::int64_t runId, const QString& status, QString* 
     return true;
 }
 
+bool RunStore::setRunName(std::int64_t runId, const QString& name, QString* error)
+{
+    SqliteStatement u(m_db, "UPDATE runs SET name = ?1 WHERE id = ?2");
+    if (!u.bind(1, name.trimmed().isEmpty() ? QString() : name.trimmed()).bind(2, runId).exec()) {
+        setError(error, QStringLiteral("%1: %2").arg(m_path, u.error()));
+        return false;
+    }
+    return true;
+}
+
 namespace {
 constexpr const char* kRunColumns =
     "SELECT r.id, r.scenario_id, s.name, r.policy, r.seed, r.status, r.started, r.finished, "
-    "r.sim_wall_s, r.simulated_h, r.events FROM runs r JOIN scenarios s ON s.id = r.scenario_id ";
+    "r.sim_wall_s, r.simulated_h, r.events, r.name FROM runs r "
+    "JOIN scenarios s ON s.id = r.scenario_id ";
 
 StoredRun runFromRow(const SqliteStatement& q)
 {
@@ -377,6 +388,7 @@ StoredRun runFromRow(const SqliteStatement& q)
     r.simWallSeconds = q.real(8);
     r.simulatedHours = q.real(9);
     r.events = static_cast<std::uint64_t>(q.int64(10));
+    r.name = q.text(11);
     return r;
 }
 } // namespace

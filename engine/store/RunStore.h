@@ -30,6 +30,7 @@ struct StoredRun
     double simWallSeconds = 0.0;
     double simulatedHours = 0.0;
     std::uint64_t events = 0;
+    QString name; ///< given by the user or the workbench; empty when none was stored
 };
 
 /// Which runs listRuns() returns; empty fields match everything.
@@ -81,6 +82,8 @@ public:
     bool finishRun(std::int64_t runId, const RunResult& result, QString* error = nullptr);
     /// Sets the status of a run that produced no result (e.g. "failed").
     bool setRunStatus(std::int64_t runId, const QString& status, QString* error = nullptr);
+    /// Names a run (empty: no name).
+    bool setRunName(std::int64_t runId, const QString& name, QString* error = nullptr);
 
     std::vector<StoredRun> listRuns(const RunFilter& filter = {}) const;
     bool loadRun(std::int64_t runId, StoredRun& out) const;
