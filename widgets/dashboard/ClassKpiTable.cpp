@@ -30,6 +30,7 @@ ClassKpiTable::ClassKpiTable(QWidget* parent)
     auto* classHeader = new QTableWidgetItem(tr("Workload class"));
     classHeader->setToolTip(tr("The scenario's workload classes; each row counts that class's "
                                "jobs only."));
+    classHeader->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setHorizontalHeaderItem(0, classHeader);
     const QString shareTip =
         tr("The class's share of the VMs it used: while one of its jobs runs, the class pays its "
@@ -61,7 +62,8 @@ ClassKpiTable::ClassKpiTable(QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalHeader()->setVisible(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); // names left, figures right
     horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     fitHeight();
