@@ -32,6 +32,7 @@ struct StoredRun
     double simWallSeconds = 0.0;
     double simulatedHours = 0.0;
     std::uint64_t events = 0;
+    QString name; ///< given by the user or the workbench; empty when none was stored
 };
 
 /// Which runs listRuns() returns; empty fields match everything.
@@ -98,6 +99,8 @@ public:
     bool finishRun(std::int64_t runId, const RunResult& result, QString* error = nullptr);
     /// Sets the status of a run that produced no result (e.g. "failed").
     bool setRunStatus(std::int64_t runId, const QString& status, QString* error = nullptr);
+    /// Names a run (empty: no name).
+    bool setRunName(std::int64_t runId, const QString& name, QString* error = nullptr);
 
     /// Read functions: on an SQLite error they return an empty result / false and set *error
     /// (which they leave untouched on success); a missing run is "no run N" for loadRun().

@@ -13,7 +13,7 @@ namespace {
 
 constexpr const char* kRunColumns =
     "SELECT r.id, r.scenario_id, s.name, r.policy, r.seed, r.status, r.started, r.finished, "
-    "r.sim_wall_s, r.simulated_h, r.events, s.hash FROM runs r "
+    "r.sim_wall_s, r.simulated_h, r.events, s.hash, r.name FROM runs r "
     "JOIN scenarios s ON s.id = r.scenario_id ";
 
 StoredRun runFromRow(const SqliteStatement& q)
@@ -32,6 +32,7 @@ StoredRun runFromRow(const SqliteStatement& q)
     r.simulatedHours = q.real(9);
     r.events = static_cast<std::uint64_t>(q.int64(10));
     r.scenarioHash = q.text(11);
+    r.name = q.text(12);
     return r;
 }
 

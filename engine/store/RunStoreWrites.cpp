@@ -221,6 +221,19 @@ bool RunStore::setRunStatus(std::int64_t runId, const QString& status, QString* 
         error);
 }
 
+bool RunStore::setRunName(std::int64_t runId, const QString& name, QString* error)
+{
+    const QString trimmed = name.trimmed();
+    return writeWithRetry(
+        [&](QString* message) {
+            SqliteStatement u(m_db, "UPDATE runs SET name = ?1 WHERE id = ?2");
+            return u.bind(1, trimmed.isEmpty() ? QString() : trimmed).bind(2, runId).exec()
+                       ? int(SQLITE_OK)
+                       : lastError(message);
+        },
+        error);
+}
+
 bool RunStore::deleteRun(std::int64_t runId, QString* error)
 {
     return writeWithRetry(

@@ -68,6 +68,8 @@ const std::vector<const char*>& StoreMigrations::steps()
         "  key TEXT NOT NULL,"
         "  value REAL NOT NULL,"
         "  PRIMARY KEY (run_id, class, key));",
+        // 4 -> 5: the name a user gave a run (NULL: the workbench shows a made-up one).
+        "ALTER TABLE runs ADD COLUMN name TEXT;",
     };
     return kSteps;
 }

@@ -414,6 +414,9 @@ void MainWindow::setTheme(ThemeChoice theme)
 {
     m_settings->setTheme(theme);
     Theme::apply(theme);
+    updateToolbarIcons(); // also on PaletteChange; explicit so that the icons follow at once
+    if (m_liveLabel)
+        updateLiveIndicator();
     const char* name = theme == ThemeChoice::Dark    ? "actionThemeDark"
                        : theme == ThemeChoice::Light ? "actionThemeLight"
                                                      : "actionThemeSystem";

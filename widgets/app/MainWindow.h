@@ -142,6 +142,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -155,6 +156,9 @@ private:
     void updateTitle();
     void updateRunActions();
     void updateRecentMenu();
+    void updateToolbarIcons();
+    /// Shows "Live Mode on" in the status bar while live mode is on.
+    void updateLiveIndicator();
     void showResult(const ScenarioPtr& scenario, const RunResultPtr& result, bool final);
     /// Shows again what was shown before the current run started (or nothing).
     void restoreResultBeforeRun();
@@ -169,6 +173,10 @@ private:
     bool onSaveAs();
     void openRecent(const QString& path);
     void startLiveRun();
+    /// Stores the last live re-run (Run ▸ Keep Live Run).
+    void keepLiveRun();
+    /// A run status in words for the status bar.
+    static QString statusWord(nephos::RunStatus status);
     void showLoadErrors(const QString& path, const QStringList& errors);
 
     std::unique_ptr<Settings> m_settings;
@@ -179,6 +187,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_kpiLabel = nullptr;
+    QLabel* m_liveLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QSlider* m_speed = nullptr;
     QLabel* m_speedLabel = nullptr;
@@ -200,6 +209,8 @@ private:
     RunResultPtr m_shownResult;
     ScenarioPtr m_scenarioBeforeRun; ///< shown when the run started
     RunResultPtr m_resultBeforeRun;
+    ScenarioPtr m_keepScenario; ///< the last live re-run, until kept or superseded
+    RunResultPtr m_keepResult;
     RunController::State m_runState = RunController::State::Idle;
     QSet<QWidget*> m_pendingViews; ///< views not yet showing m_shownResult
     bool m_viewUpdateScheduled = false;

@@ -7,14 +7,18 @@
 #include "export/ExportDialog.h"
 #include "map/MapView.h"
 #include "run/RunController.h"
+#include "theme/ToolbarIcons.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStyle>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -115,11 +119,18 @@ void MainWindow::createActions()
     live->setToolTip(tr("Re-simulate automatically after every edit"));
     connect(live, &QAction::toggled, this, [this](bool on) {
         m_settings->setLiveMode(on);
+        updateLiveIndicator();
         if (on)
             m_liveTimer->start();
         else
             m_liveTimer->stop();
     });
+
+    auto* keep = makeAction(this, "actionKeepRun", tr("&Keep Live Run"));
+    keep->setToolTip(tr("Store the last live re-run in the run history, like a run started "
+                        "with Run"));
+    keep->setEnabled(false);
+    connect(keep, &QAction::triggered, this, &MainWindow::keepLiveRun);
 
     addChoiceGroup<ThemeChoice>(this,
                                 {{"actionThemeSystem", tr("Follow &System"), ThemeChoice::System},
@@ -195,7 +206,8 @@ void MainWindow::createMenus()
     run->addActions({action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
                      action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel"))});
     run->addSeparator();
-    run->addAction(action(QStringLiteral("actionLiveMode")));
+    run->addActions(
+        {action(QStringLiteral("actionLiveMode")), action(QStringLiteral("actionKeepRun"))});
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -207,14 +219,7 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(tr("Main"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const std::pair<const char*, QStyle::StandardPixmap> icons[] = {
-        {"actionNew", QStyle::SP_FileIcon},          {"actionOpen", QStyle::SP_DialogOpenButton},
-        {"actionSave", QStyle::SP_DialogSaveButton}, {"actionUndo", QStyle::SP_ArrowBack},
-        {"actionRedo", QStyle::SP_ArrowForward},     {"actionRun", QStyle::SP_MediaPlay},
-        {"actionPause", QStyle::SP_MediaPause},      {"actionStep", QStyle::SP_MediaSkipForward},
-        {"actionCancel", QStyle::SP_MediaStop},      {"actionLiveMode", QStyle::SP_BrowserReload}};
-    for (const auto& [name, pixmap] : icons)
-        action(QLatin1String(name))->setIcon(style()->standardIcon(pixmap));
+    updateToolbarIcons();
     m_toolBar->addActions({action(QStringLiteral("actionNew")),
                            action(QStringLiteral("actionOpen")),
                            action(QStringLiteral("actionSave"))});
@@ -231,6 +236,47 @@ void MainWindow::createToolBar()
         {action(QStringLiteral("actionRun")), action(QStringLiteral("actionPause")),
          action(QStringLiteral("actionStep")), action(QStringLiteral("actionCancel")),
          action(QStringLiteral("actionLiveMode"))});
+}
+
+void MainWindow::updateToolbarIcons()
+{
+    // Drawn in the palette's colours: visible on the dark theme, disabled plainly fainter. The
+    // application's palette: the window's own follows it only on a later PaletteChange.
+    using K = ToolbarIcons::Kind;
+    const std::pair<const char*, K> icons[] = {
+        {"actionNew", K::New},      {"actionOpen", K::Open}, {"actionSave", K::Save},
+        {"actionUndo", K::Undo},    {"actionRedo", K::Redo}, {"actionRun", K::Run},
+        {"actionPause", K::Pause},  {"actionStep", K::Step}, {"actionCancel", K::Stop},
+        {"actionLiveMode", K::Live}};
+    for (const auto& [name, kind] : icons)
+        if (QAction* a = action(QLatin1String(name)))
+            a->setIcon(ToolbarIcons::icon(kind, QApplication::palette(this)));
+}
+
+void MainWindow::updateLiveIndicator()
+{
+    if (!m_liveLabel) {
+        m_liveLabel = new QLabel(this);
+        m_liveLabel->setObjectName(QStringLiteral("liveModeIndicator"));
+        m_liveLabel->setText(tr("● Live Mode on"));
+        m_liveLabel->setToolTip(tr("Every edit re-runs the scenario after a short pause. Live "
+                                   "runs are not stored: use Run ▸ Keep Live Run to keep one."));
+        m_liveLabel->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(m_liveLabel);
+    }
+    m_liveLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                   .arg(ToolbarIcons::accent(QApplication::palette(this)).name()));
+    m_liveLabel->setVisible(liveMode());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateToolbarIcons();
+        if (m_liveLabel)
+            updateLiveIndicator();
+    }
 }
 
 } // namespace nephos::widgets

@@ -6,6 +6,7 @@
 #include "editor/ScenarioDocument.h"
 #include "explorer/DecisionExplorer.h"
 #include "history/RunHistoryView.h"
+#include "history/RunName.h"
 #include "map/MapView.h"
 #include "policy/PolicyRegistry.h"
 #include "profile/ResourceProfileView.h"
@@ -31,8 +32,10 @@ void MainWindow::connectRun()
         m_runState = state;
         updateRunActions();
     });
-    connect(m_run, &RunController::started, this,
-            [this](double horizon) { m_statusLabel->setText(tr("Running %1 h…").arg(horizon)); });
+    connect(m_run, &RunController::started, this, [this](double horizon) {
+        m_statusLabel->setText(tr("Running %1 h…").arg(horizon));
+        m_map->setDecision(nullptr); // a new run: no stepped decision to show yet
+    });
     connect(m_run, &RunController::progress, this, [this](double fraction, double hours) {
         m_progress->setValue(int(fraction * 1000.0 + 0.5));
         m_progress->setFormat(tr("%1 h · %2%").arg(hours, 0, 'f', 0).arg(qRound(fraction * 100.0)));
@@ -43,6 +46,7 @@ void MainWindow::connectRun()
     });
     connect(m_run, &RunController::decisionTaken, this, [this](DecisionPtr d) {
         m_explorer->appendDecision(m_run->runScenario(), d);
+        m_map->setDecision(d.get()); // the chosen region and the candidates, while stepping
         m_statusLabel->setText(
             tr("Decision for job %1 at %2 h").arg(d->job).arg(d->timeHours, 0, 'f', 3));
     });
@@ -50,6 +54,7 @@ void MainWindow::connectRun()
         m_statusLabel->setText(tr("Paused at %1 h").arg(hours, 0, 'f', 2));
     });
     connect(m_run, &RunController::finished, this, [this](RunResultPtr r) {
+        m_map->setDecision(nullptr);
         if (r->status == RunStatus::Cancelled && !m_run->isRecording()) {
             // A cancelled step-by-step or live run is not kept: show what was there before it.
             m_statusLabel->setText(
@@ -58,8 +63,13 @@ void MainWindow::connectRun()
             restoreResultBeforeRun();
             return;
         }
+        // A finished live re-run can still be kept (Run ▸ Keep Live Run).
+        const bool keepable = !m_run->isRecording() && r->status == RunStatus::Completed;
+        m_keepScenario = keepable ? m_run->runScenario() : ScenarioPtr();
+        m_keepResult = keepable ? r : RunResultPtr();
+        updateRunActions();
         m_statusLabel->setText(tr("Run %1: %2 h simulated, %3 events in %4 s")
-                                   .arg(QLatin1String(runStatusKey(r->status)))
+                                   .arg(statusWord(r->status))
                                    .arg(r->simulatedHours, 0, 'f', 1)
                                    .arg(QLocale().toString(qulonglong(r->events)))
                                    .arg(r->simWallSeconds, 0, 'f', 2));
@@ -76,6 +86,7 @@ void MainWindow::connectRun()
         }
         m_history->refresh();
         m_history->selectRuns({runId});
+        statusBar()->showMessage(tr("Stored as run %1 in the run history").arg(runId), 8000);
     });
 }
 
@@ -104,6 +115,8 @@ void MainWindow::updateRunActions()
         ->setText(state == RunController::State::Paused ? tr("&Resume") : tr("&Run"));
     action(QStringLiteral("actionPause"))->setEnabled(state == RunController::State::Running);
     action(QStringLiteral("actionCancel"))->setEnabled(state != RunController::State::Idle);
+    action(QStringLiteral("actionKeepRun"))
+        ->setEnabled(state == RunController::State::Idle && m_keepResult != nullptr);
 }
 
 void MainWindow::runScenario()
@@ -120,7 +133,39 @@ void MainWindow::runScenario()
         return;
     }
     m_progress->setValue(0);
-    m_run->start(m_document->scenario(), true);
+    const Scenario& s = m_document->scenario();
+    m_run->start(s, true, kFullDecisionRecords,
+                 RunName::make(s, &m_document->openedScenario(), s.policy.name, s.settings.seed));
+}
+
+void MainWindow::keepLiveRun()
+{
+    if (!m_keepScenario || !m_keepResult)
+        return;
+    const Scenario& s = *m_keepScenario;
+    m_run->keep(m_keepScenario, m_keepResult,
+                tr("%1 (live)")
+                    .arg(RunName::make(s, &m_document->openedScenario(), m_keepResult->policy,
+                                       s.settings.seed)));
+    m_keepScenario.reset();
+    m_keepResult.reset(); // kept once
+    updateRunActions();
+}
+
+QString MainWindow::statusWord(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Completed:
+        return tr("completed");
+    case RunStatus::Cancelled:
+        return tr("cancelled");
+    case RunStatus::Failed:
+        return tr("failed");
+    case RunStatus::Running:
+        return tr("running");
+    default:
+        return tr("not started");
+    }
 }
 
 void MainWindow::startLiveRun()

@@ -40,6 +40,35 @@ SeriesMetric utilMetric(int resource)
     }
 }
 
+/// A monitored metric's name for people (anomaly list).
+QString metricName(SeriesMetric metric)
+{
+    switch (metric) {
+    case SeriesMetric::CpuUtilPct:
+        return QObject::tr("CPU utilisation %");
+    case SeriesMetric::MemUtilPct:
+        return QObject::tr("memory utilisation %");
+    case SeriesMetric::GpuUtilPct:
+        return QObject::tr("GPU utilisation %");
+    case SeriesMetric::QueueLength:
+        return QObject::tr("queued jobs");
+    case SeriesMetric::RunningJobs:
+        return QObject::tr("running jobs");
+    case SeriesMetric::ProvisionedVms:
+        return QObject::tr("provisioned VMs");
+    case SeriesMetric::CostRateUsdPerHour:
+        return QObject::tr("cost rate $/h");
+    case SeriesMetric::CumulativeCostUsd:
+        return QObject::tr("cumulative cost $");
+    case SeriesMetric::PowerKw:
+        return QObject::tr("facility power kW");
+    case SeriesMetric::CarbonRateKgPerHour:
+        return QObject::tr("carbon rate kg CO2e/h");
+    default:
+        return QObject::tr("metric");
+    }
+}
+
 std::vector<Anomaly> marksFor(const std::vector<Anomaly>& all, SeriesMetric metric, bool util)
 {
     std::vector<Anomaly> out;
@@ -53,24 +82,15 @@ std::vector<Anomaly> marksFor(const std::vector<Anomaly>& all, SeriesMetric metr
 
 const std::vector<DashboardData::CardSpec>& DashboardData::cardSpecs()
 {
-    static const std::vector<CardSpec> cards = {
-        {"utilisation_cpu_pct", "CPU utilisation", "%", 1, 1.0, CardKind::Number},
-        {"utilisation_mem_pct", "Memory utilisation", "%", 1, 1.0, CardKind::Number},
-        {"utilisation_gpu_pct", "GPU utilisation", "%", 1, 1.0, CardKind::Number},
-        {"jct_mean_h", "Job completion (mean)", "h", 2, 1.0, CardKind::Number},
-        {"jct_p95_h", "Job completion (p95)", "h", 2, 1.0, CardKind::Number},
-        {"sla_violation_pct", "SLA violations", "%", 2, 1.0, CardKind::Number},
-        {"energy_kwh_per_pflop", "Energy efficiency", "kWh/PFLOP", 3, 1.0, CardKind::Number},
-        {"cost_usd_per_pflop", "Cost efficiency", "/PFLOP", 3, 1.0, CardKind::MoneyPerPflop},
-        {"intercloud_tb", "Data moved between providers", "TB", 2, 1.0, CardKind::Number},
-        {"responsiveness_min", "Responsiveness", "min", 1, 1.0, CardKind::Number},
-        {"total_cost_usd", "Total cost", "", 0, 1.0, CardKind::Money},
-        {"energy_kwh", "Facility energy", "", 1, 1.0, CardKind::Energy},
-        {"carbon_kg_co2e", "Carbon", "t CO2e", 1, 0.001, CardKind::Number},
-        {"queue_wait_mean_h", "Queue wait (mean)", "h", 2, 1.0, CardKind::Number},
-        {"jobs_completed", "Jobs completed", "", 0, 1.0, CardKind::Number},
-    };
-    return cards;
+    return KpiSpecs::cards();
+}
+
+const std::vector<const char*>& DashboardData::classColumns()
+{
+    static const std::vector<const char*> keys = {
+        "jobs_completed", "jct_mean_h", "jct_p95_h",      "sla_violation_pct", "queue_wait_mean_h",
+        "total_cost_usd", "energy_kwh", "carbon_kg_co2e", "useful_pflop"};
+    return keys;
 }
 
 std::vector<TimeSeriesChartSpec> DashboardData::chartSpecs(const DisplayUnits& units, int resource)
@@ -143,6 +163,20 @@ DashboardData DashboardData::prepare(const Scenario& scenario, const RunResult& 
         kv[k] = v;
     for (const CardSpec& spec : cardSpecs())
         d.cardValues << cardText(spec, kv[spec.key], result.kpis.jobsTotal, units);
+    for (std::size_t c = 0; c < result.classKpis.size(); ++c) {
+        ClassRow row;
+        row.name = c < result.classNames.size() ? QString::fromStdString(result.classNames[c])
+                   : c < scenario.workloads.size()
+                       ? QString::fromStdString(scenario.workloads[c].name)
+                       : QObject::tr("class %1").arg(c + 1);
+        std::map<std::string, double> ckv;
+        for (const auto& [k, v] : result.classKpis[c].keyValues())
+            ckv[k] = v;
+        for (const char* key : classColumns())
+            if (const KpiSpec* spec = KpiSpecs::find(QLatin1String(key)))
+                row.cells << cardText(*spec, ckv[key], result.classKpis[c].jobsTotal, units);
+        d.classRows.push_back(std::move(row));
+    }
 
     const std::vector<Anomaly> anomalies = AnomalyDetector().detectRun(result.series);
     for (int r = 0; r < 3; ++r) {
@@ -156,13 +190,19 @@ DashboardData DashboardData::prepare(const Scenario& scenario, const RunResult& 
                                                     marksFor(anomalies, specs[c].metric, false)));
 
     for (const Anomaly& a : anomalies) {
-        const QString entity =
-            a.entity >= 0 && a.entity < result.series.entityCount()
-                ? QString::fromStdString(result.series.entities[std::size_t(a.entity)])
-                : QStringLiteral("?");
+        QString entity = QObject::tr("total");
+        if (a.entity >= 0 && a.entity < result.series.entityCount() &&
+            a.entity != result.series.totalEntity()) {
+            const std::string& id = result.series.entities[std::size_t(a.entity)];
+            entity = QString::fromStdString(id);
+            if (const Region* r = scenario.findRegion(id); r && !r->name.empty())
+                entity = QString::fromStdString(r->name);
+            else if (const Provider* p = scenario.findProvider(id); p && !p->name.empty())
+                entity = QString::fromStdString(p->name);
+        }
         d.anomalyTexts << QObject::tr("%1 h · %2 · %3: %4 (norm %5, z = %6)")
                               .arg(a.timeHours, 0, 'f', 1)
-                              .arg(entity, QLatin1String(MonitorSeries::metricKey(a.metric)))
+                              .arg(entity, metricName(a.metric))
                               .arg(a.value, 0, 'f', 1)
                               .arg(a.baseline, 0, 'f', 1)
                               .arg(a.zScore, 0, 'f', 1);

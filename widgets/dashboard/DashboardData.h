@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboard/DisplayUnits.h"
+#include "dashboard/KpiSpecs.h"
 #include "dashboard/TimeSeriesChart.h"
 
 #include <QStringList>
@@ -22,21 +23,20 @@ namespace nephos::widgets {
 struct DashboardData
 {
     /// How a KPI card's value is formatted.
-    enum class CardKind { Number, Money, Energy, MoneyPerPflop };
-    /// One KPI card: Kpis key, title, unit, decimals, display factor, kind.
-    struct CardSpec
+    using CardKind = KpiKind;
+    /// One KPI card: Kpis key, title, unit, decimals, display factor, kind, tooltip.
+    using CardSpec = KpiSpec;
+    /// One row of the "By workload class" table: the class and one text per classColumns() key.
+    struct ClassRow
     {
-        const char* key;
-        const char* title;
-        const char* unit;
-        int decimals;
-        double factor;
-        CardKind kind;
+        QString name;
+        QStringList cells;
     };
 
     bool hasRun = false;
     QString header;
-    QStringList cardValues; ///< one per cardSpecs() entry
+    QStringList cardValues;          ///< one per cardSpecs() entry
+    std::vector<ClassRow> classRows; ///< one per workload class of the run
     /// Utilisation chart per resource (0 CPU, 1 memory, 2 GPU).
     std::array<PreparedChart, 3> utilisation;
     /// The other charts, in chartSpecs() order after the utilisation chart.
@@ -50,6 +50,8 @@ struct DashboardData
                                  const DisplayUnits& units);
     /// The cards, in display order.
     static const std::vector<CardSpec>& cardSpecs();
+    /// The class table's columns (Kpis keys), in display order.
+    static const std::vector<const char*>& classColumns();
     /// The charts in display order; the first is the utilisation chart of `resource`.
     static std::vector<TimeSeriesChartSpec> chartSpecs(const DisplayUnits& units, int resource = 0);
     /// Card value text of `spec` for raw KPI value `value` (jobsTotal for "jobs_completed").

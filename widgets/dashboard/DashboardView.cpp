@@ -1,6 +1,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "dashboard/ChartStyle.h"
+#include "dashboard/ClassKpiTable.h"
 #include "dashboard/KpiCard.h"
 #include "dashboard/PaperClaims.h"
 #include "dashboard/TimeSeriesChart.h"
@@ -48,6 +49,8 @@ struct DashboardView::State
     QGridLayout* cardGrid = nullptr;
     int cardColumns = 0;
     std::vector<KpiCard*> cards;
+    QGroupBox* classBox = nullptr;
+    ClassKpiTable* classTable = nullptr;
     QComboBox* resourceBox = nullptr;
     QList<QChartView*> views;
     QListWidget* anomalyList = nullptr;
@@ -75,7 +78,8 @@ DashboardView::DashboardView(QWidget* parent)
     s.cardGrid->setSpacing(6);
     const QHash<QString, PaperClaim> claims = PaperClaims::kpiClaims();
     for (const DashboardData::CardSpec& spec : DashboardData::cardSpecs()) {
-        auto* card = new KpiCard(tr(spec.title), cardBox);
+        auto* card = new KpiCard(KpiSpecs::title(spec), cardBox);
+        card->setToolTip(KpiSpecs::toolTip(spec));
         card->setProperty("kpiKey", QLatin1String(spec.key));
         const auto it = claims.find(QLatin1String(spec.key));
         if (it != claims.end())
@@ -85,13 +89,16 @@ DashboardView::DashboardView(QWidget* parent)
                 tr("The paper's reported figure (%1: %2). Shown for comparison "
                    "only; not an input or target.")
                     .arg(it->table, it->label));
-        if (QLatin1String(spec.key) == QLatin1String("intercloud_tb"))
-            card->setToolTip(tr("Data moved between regions of different providers over the "
-                                "run. The map's arcs also count data moved between regions of "
-                                "the same provider."));
         s.cards.push_back(card);
     }
     column->addWidget(cardBox);
+
+    s.classBox = new QGroupBox(tr("By workload class"), content);
+    s.classBox->setObjectName(QStringLiteral("classKpiBox"));
+    auto* classLayout = new QVBoxLayout(s.classBox);
+    s.classTable = new ClassKpiTable(s.classBox);
+    classLayout->addWidget(s.classTable);
+    column->addWidget(s.classBox);
 
     auto* resourceRow = new QHBoxLayout;
     resourceRow->addWidget(new QLabel(tr("Utilisation of:"), content));
@@ -308,6 +315,14 @@ QStringList DashboardView::suggestionTexts() const
     return out;
 }
 
+QStringList DashboardView::anomalyTexts() const
+{
+    QStringList out;
+    for (int i = 0; i < m_state->anomalyList->count(); ++i)
+        out << m_state->anomalyList->item(i)->text();
+    return out;
+}
+
 QStringList DashboardView::kpiCardTexts() const
 {
     QStringList out;
@@ -327,6 +342,16 @@ void DashboardView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     layoutCards();
+}
+
+QStringList DashboardView::classKpiRows() const
+{
+    return m_state->classTable->rowTexts();
+}
+
+ClassKpiTable* DashboardView::classKpiTable() const
+{
+    return m_state->classTable;
 }
 
 int DashboardView::kpiCardColumns() const
@@ -364,6 +389,8 @@ void DashboardView::applyCards()
                                  ? d->cardValues[qsizetype(i)]
                                  : QStringLiteral("–"));
     s.header->setText(d ? d->header : tr("No run yet: run a scenario to fill the dashboard."));
+    s.classTable->setData(d);
+    s.classBox->setVisible(d && !d->classRows.empty());
 }
 
 void DashboardView::applyChart(int c)

@@ -17,6 +17,8 @@ class QChartView;
 
 namespace nephos::widgets {
 
+class ClassKpiTable;
+
 /// Monitoring dashboard (paper Figure 3): utilisation per provider over time, queue length,
 /// running jobs, cost rate and cumulative cost, power and carbon rate, KPI cards with the paper's
 /// claimed figures beside ours, anomaly markers and cost-saving suggestions computed from the run.
@@ -55,8 +57,13 @@ public:
     int anomalyMarkerCount() const;
     /// Text of the cost-saving suggestions shown (one entry per suggestion).
     QStringList suggestionTexts() const;
+    /// Text of the anomaly list's entries.
+    QStringList anomalyTexts() const;
     /// Text of the KPI cards: "label|ours|paper" per card ("" when the paper has no figure).
     QStringList kpiCardTexts() const;
+    /// The "By workload class" table's rows: "class|jobs|JCT mean|…" (empty without a run).
+    QStringList classKpiRows() const;
+    ClassKpiTable* classKpiTable() const;
     /// Columns of the KPI card grid (follows the width: about 220 px per card, 2 to 5).
     int kpiCardColumns() const;
 

@@ -76,7 +76,7 @@ void OffersModel::applyValue(int row, int column, const QVariant& value)
 QString OffersModel::rowLabel(int row) const
 {
     const Offer& o = document()->scenario().offers.at(static_cast<std::size_t>(row));
-    return QString::fromStdString(o.instanceType + " in " + o.region);
+    return tr("%1 in %2").arg(QString::fromStdString(o.instanceType), regionLabel(o.region));
 }
 
 } // namespace nephos::widgets

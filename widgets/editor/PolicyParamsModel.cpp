@@ -100,7 +100,9 @@ void PolicyParamsModel::applyValue(int row, int column, const QVariant& value)
 
 QString PolicyParamsModel::rowLabel(int row) const
 {
-    return QString::fromStdString(m_keys.at(static_cast<std::size_t>(row)));
+    return tr("policy parameter %1")
+        .arg(QString::fromStdString(m_keys.at(static_cast<std::size_t>(row)))
+                 .replace(QLatin1Char('_'), QLatin1Char(' ')));
 }
 
 QStringList PolicyParamsModel::parameterNames() const

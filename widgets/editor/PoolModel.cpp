@@ -102,7 +102,7 @@ void PoolModel::applyValue(int row, int column, const QVariant& value)
 QString PoolModel::rowLabel(int row) const
 {
     const VmPoolEntry& e = document()->scenario().pool.at(static_cast<std::size_t>(row));
-    return QString::fromStdString(e.instanceType + " in " + e.region);
+    return tr("%1 VMs in %2").arg(QString::fromStdString(e.instanceType), regionLabel(e.region));
 }
 
 } // namespace nephos::widgets

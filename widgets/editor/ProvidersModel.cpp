@@ -41,7 +41,8 @@ void ProvidersModel::applyValue(int row, int column, const QVariant& value)
 
 QString ProvidersModel::rowLabel(int row) const
 {
-    return QString::fromStdString(document()->scenario().providers.at(std::size_t(row)).id);
+    const Provider& p = document()->scenario().providers.at(std::size_t(row));
+    return tr("provider %1").arg(QString::fromStdString(p.name.empty() ? p.id : p.name));
 }
 
 } // namespace nephos::widgets

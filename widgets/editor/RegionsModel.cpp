@@ -76,7 +76,8 @@ void RegionsModel::applyValue(int row, int column, const QVariant& value)
 
 QString RegionsModel::rowLabel(int row) const
 {
-    return QString::fromStdString(document()->scenario().regions.at(std::size_t(row)).id);
+    const Region& r = document()->scenario().regions.at(std::size_t(row));
+    return tr("region %1").arg(regionLabel(r.id));
 }
 
 } // namespace nephos::widgets

@@ -23,6 +23,7 @@ void ScenarioDocument::reset(const Scenario& scenario, const QString& filePath)
 {
     Q_EMIT aboutToReset();
     m_scenario = scenario;
+    m_opened = scenario;
     m_undo->clear();
     m_undo->setClean();
     Q_EMIT scenarioReset();

@@ -22,6 +22,9 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     /// Mutable access for undo commands only (they must call notifyEdited() afterwards).
     Scenario& mutableScenario() { return m_scenario; }
+    /// The scenario as it was when the document was last reset (new or opened), before any edit:
+    /// run names say what changed since.
+    const Scenario& openedScenario() const { return m_opened; }
 
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -62,6 +65,7 @@ Q_SIGNALS:
 
 private:
     Scenario m_scenario;
+    Scenario m_opened; ///< as of the last reset()
     QUndoStack* m_undo;
     QString m_filePath;
 };

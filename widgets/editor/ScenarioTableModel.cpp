@@ -126,6 +126,12 @@ QString ScenarioTableModel::rowLabel(int row) const
     return tr("row %1").arg(row + 1);
 }
 
+QString ScenarioTableModel::regionLabel(const std::string& regionId) const
+{
+    const Region* r = m_document->scenario().findRegion(regionId);
+    return QString::fromStdString(r && !r->name.empty() ? r->name : regionId);
+}
+
 void ScenarioTableModel::cellChanged(int row, int column)
 {
     const QModelIndex i = index(row, column);

@@ -38,7 +38,7 @@ public:
     virtual void applyValue(int row, int column, const QVariant& value) = 0;
     /// Allowed values for list-like cells (combo box editors); empty for free values.
     virtual QStringList choices(int row, int column) const;
-    /// A short label of the edited item for undo texts, e.g. "aws:us-east-1".
+    /// A short label of the edited item for undo texts, in words: "region US East (N. Virginia)".
     virtual QString rowLabel(int row) const;
 
     /// Called by SetCellCommand after applyValue(): notifies views.
@@ -58,6 +58,9 @@ protected:
     };
     void setColumns(QList<Column> columns) { m_columns = std::move(columns); }
     const QList<Column>& columns() const { return m_columns; }
+
+    /// A region's display name ("US East (N. Virginia)"), or its id when it has none.
+    QString regionLabel(const std::string& regionId) const;
 
     /// Common validations: empty string when ok.
     static QString requireNumber(const QVariant& v, double min, double max, double* out = nullptr);

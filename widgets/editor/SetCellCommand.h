@@ -15,6 +15,11 @@ public:
     SetCellCommand(ScenarioTableModel* model, int row, int column, QVariant oldValue,
                    QVariant newValue);
 
+    /// The undo text of setting the cell to `value`, in words: "Disable region US East
+    /// (N. Virginia)", "Set PUE of region Belgium to 1.2".
+    static QString describe(const ScenarioTableModel* model, int row, int column,
+                            const QVariant& value);
+
     void undo() override;
     void redo() override;
 

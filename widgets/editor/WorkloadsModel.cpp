@@ -261,7 +261,8 @@ QStringList WorkloadsModel::choices(int, int column) const
 
 QString WorkloadsModel::rowLabel(int row) const
 {
-    return QString::fromStdString(document()->scenario().workloads.at(std::size_t(row)).name);
+    return tr("workload %1")
+        .arg(QString::fromStdString(document()->scenario().workloads.at(std::size_t(row)).name));
 }
 
 } // namespace nephos::widgets

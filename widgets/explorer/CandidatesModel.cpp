@@ -5,11 +5,21 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
 
 namespace nephos::widgets {
+
+QString CandidatesModel::stagingText(double hours)
+{
+    if (hours <= 0.0)
+        return tr("already there");
+    if (hours < 1.0)
+        return tr("%1 min").arg(QLocale().toString(hours * 60.0, 'f', hours < 1.0 / 6.0 ? 1 : 0));
+    return tr("%1 h").arg(QLocale().toString(hours, 'f', 1));
+}
 
 CandidatesModel::CandidatesModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -80,7 +90,11 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
         case Type:
             return DecisionsModel::typeName(m_scenario, c.instanceType);
         case Vm:
+            if (c.newVm)
+                return tr("new VM");
             return c.vm >= 0 ? QVariant(c.vm) : QVariant(tr("none fits"));
+        case Staging:
+            return stagingText(c.stagingHours);
         case Score:
             return QString::number(c.score, 'g', 6);
         case Feasible:
@@ -106,6 +120,15 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x99, 0x99, 0x99));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Vm && c.newVm)
+            return tr("No running VM fits: a VM of this type would be started for the job.");
+        if (index.column() == Vm && c.vm >= 0)
+            return tr("The job would run on VM %1, which is already up.").arg(c.vm);
+        if (index.column() == Staging)
+            return c.stagingHours > 0.0
+                       ? tr("Expected time for the job's input data to reach this region "
+                            "before the job can start.")
+                       : tr("The job's data is already in this region (or it needs none).");
         return QString::fromStdString(c.why);
     case Qt::UserRole:
         return chosen;
@@ -127,6 +150,8 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Type");
     case Vm:
         return tr("VM");
+    case Staging:
+        return tr("Data arrives in");
     case Score:
         return tr("Score (lower wins)");
     case Feasible:

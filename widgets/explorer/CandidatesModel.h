@@ -7,12 +7,13 @@
 namespace nephos::widgets {
 
 /// The candidates one decision considered, best first (feasible ones by score, then infeasible):
-/// region, type, VM, score, feasibility and why. The chosen candidate is bold and highlighted.
+/// region, type, VM (or a new one), when the job's data would arrive, score, feasibility and
+/// why. The chosen candidate is bold and highlighted.
 class CandidatesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Col { Rank, Region, Type, Vm, Score, Feasible, Why, ColCount };
+    enum Col { Rank, Region, Type, Vm, Staging, Score, Feasible, Why, ColCount };
     explicit CandidatesModel(QObject* parent = nullptr);
 
     /// `decision` must outlive the model's use of it (the explorer keeps the run alive).
@@ -26,6 +27,9 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// When the job's data would arrive: "already there", "12 min", "2.5 h".
+    static QString stagingText(double hours);
 
 private:
     const Scenario* m_scenario = nullptr;

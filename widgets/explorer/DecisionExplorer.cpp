@@ -2,6 +2,8 @@
 
 #include "explorer/CandidatesModel.h"
 #include "explorer/DecisionsModel.h"
+#include "scenario/Scenario.h"
+#include "sim/RunResult.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +35,42 @@ QTableView* makeTable(QWidget* parent, const QString& name)
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return v;
 }
+/// The job's size and requirements in words: "12.5 PFLOP of work · needs 8 vCPUs, 64 GiB,
+/// 1 × A100 · input 50 GB in US East (N. Virginia) · deadline 24 h".
+QString jobSummary(const Scenario* s, const JobRecord* job)
+{
+    if (!s || !job)
+        return {};
+    const QLocale l;
+    QStringList parts;
+    if (job->workPflop > 0.0)
+        parts << DecisionExplorer::tr("%1 PFLOP of work").arg(l.toString(job->workPflop, 'f', 1));
+    if (job->workloadClass >= 0 && job->workloadClass < int(s->workloads.size())) {
+        const WorkloadClass& w = s->workloads[std::size_t(job->workloadClass)];
+        if (s->traceJobs.empty()) { // trace jobs carry their own sizes
+            QString needs = DecisionExplorer::tr("needs %1 vCPUs, %2 GiB memory")
+                                .arg(l.toString(w.vcpus, 'g', 4), l.toString(w.memoryGib, 'g', 4));
+            if (w.gpus > 0)
+                needs += DecisionExplorer::tr(", %1 × %2 GPU")
+                             .arg(w.gpus)
+                             .arg(w.referenceGpu.empty() ? DecisionExplorer::tr("any")
+                                                         : QString::fromStdString(w.referenceGpu));
+            parts << needs;
+        }
+        if (w.dataInputGb > 0.0) {
+            const Region* home = s->findRegion(w.homeRegion);
+            parts << DecisionExplorer::tr("input data %1 GB in %2")
+                         .arg(l.toString(w.dataInputGb, 'g', 4),
+                              home ? QString::fromStdString(home->name)
+                                   : DecisionExplorer::tr("no fixed region"));
+        }
+        if (w.slaHours > 0.0)
+            parts << DecisionExplorer::tr("deadline %1 h after arrival")
+                         .arg(l.toString(w.slaHours, 'g', 4));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 DecisionExplorer::DecisionExplorer(QWidget* parent)
@@ -80,6 +118,11 @@ DecisionExplorer::DecisionExplorer(QWidget* parent)
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_reason);
+    m_job = new QLabel(this);
+    m_job->setObjectName(QStringLiteral("jobLabel"));
+    m_job->setWordWrap(true);
+    m_job->setVisible(false);
+    lowerLayout->addWidget(m_job);
     lowerLayout->addWidget(m_candidateView, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -128,6 +171,16 @@ void DecisionExplorer::setSnapshot(RunResultPtr snapshot)
 {
     m_decisions->setSnapshot(std::move(snapshot));
     m_decisionView->resizeColumnToContents(DecisionsModel::WorkloadClass);
+    updateJobText(); // the stepped job is in the snapshot that follows its decision
+}
+
+void DecisionExplorer::updateJobText()
+{
+    const DecisionRecord* d = selectedDecision();
+    const QString job =
+        d ? jobSummary(m_decisions->scenario(), m_decisions->jobRecord(d->job)) : QString();
+    m_job->setText(job.isEmpty() ? QString() : tr("Job %1: %2").arg(d->job).arg(job));
+    m_job->setVisible(!job.isEmpty());
 }
 
 void DecisionExplorer::clear()
@@ -175,11 +228,17 @@ QString DecisionExplorer::reasonText() const
     return m_reason->text();
 }
 
+QString DecisionExplorer::jobText() const
+{
+    return m_job->text();
+}
+
 void DecisionExplorer::showSelected()
 {
     const DecisionRecord* d = selectedDecision();
     m_candidates->setDecision(m_decisions->scenario(), d);
     if (!d) {
+        updateJobText();
         m_reason->setText(m_decisions->rowCount() == 0
                               ? tr("No decisions yet: run the scenario or step a decision.")
                               : tr("Pick a decision above."));
@@ -199,6 +258,7 @@ void DecisionExplorer::showSelected()
                           .arg(QString::fromStdString(d->policy).toHtmlEscaped(), where,
                                QString::fromStdString(d->reason).toHtmlEscaped())
                           .arg(d->candidates.size()));
+    updateJobText();
     m_candidateView->resizeColumnsToContents();
     if (m_candidates->chosenRow() >= 0)
         m_candidateView->scrollTo(m_candidates->index(m_candidates->chosenRow(), 0));

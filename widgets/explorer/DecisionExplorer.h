@@ -39,6 +39,8 @@ public:
     DecisionsModel* decisionsModel() const { return m_decisions; }
     CandidatesModel* candidatesModel() const { return m_candidates; }
     QString reasonText() const;
+    /// The selected job's size and requirements ("" when unknown).
+    QString jobText() const;
 
 Q_SIGNALS:
     /// The user asked to advance the simulation by one decision.
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void showSelected();
+    void updateJobText();
 
     DecisionsModel* m_decisions;
     CandidatesModel* m_candidates;
@@ -55,6 +58,7 @@ private:
     QLineEdit* m_jobFilter;
     QPushButton* m_stepButton;
     QLabel* m_reason;
+    QLabel* m_job; ///< the selected decision's job: size and requirements
     QLabel* m_summary;
 };
 

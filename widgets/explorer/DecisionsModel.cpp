@@ -81,15 +81,22 @@ QString DecisionsModel::typeName(const Scenario* s, int type)
     return QString::fromStdString(s->instanceTypes[static_cast<std::size_t>(type)].name);
 }
 
-QString DecisionsModel::className(std::uint32_t job) const
+const JobRecord* DecisionsModel::jobRecord(std::uint32_t job) const
 {
     const RunResult* run = m_result ? m_result.get() : m_snapshot.get();
-    if (!run || !m_scenario)
-        return {};
+    if (!run)
+        return nullptr;
     const auto& jobs = run->jobs;
-    const JobRecord* rec = nullptr;
     if (job < jobs.size() && jobs[job].id == job)
-        rec = &jobs[job];
+        return &jobs[job];
+    return nullptr;
+}
+
+QString DecisionsModel::className(std::uint32_t job) const
+{
+    if (!m_scenario)
+        return {};
+    const JobRecord* rec = jobRecord(job);
     if (!rec || rec->workloadClass < 0 ||
         rec->workloadClass >= static_cast<int>(m_scenario->workloads.size()))
         return {};

@@ -35,6 +35,8 @@ public:
 
     const DecisionRecord* decision(int row) const;
     const Scenario* scenario() const { return m_scenario.get(); }
+    /// What the run (or the stepped run's latest snapshot) knows of `job`; nullptr when nothing.
+    const JobRecord* jobRecord(std::uint32_t job) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

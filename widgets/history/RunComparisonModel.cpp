@@ -28,26 +28,6 @@ using Kind = DashboardData::CardKind;
 
 KpiDisplay displayOf(const QString& key)
 {
-    static const std::vector<DashboardData::CardSpec> extra = {
-        {"jct_p50_h",
-         QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Job completion (median)"), "h", 2,
-         1.0, Kind::Number},
-        {"jct_p99_h", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Job completion (p99)"),
-         "h", 2, 1.0, Kind::Number},
-        {"compute_cost_usd", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Compute cost"),
-         "", 0, 1.0, Kind::Money},
-        {"egress_cost_usd", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Egress cost"), "",
-         0, 1.0, Kind::Money},
-        {"useful_pflop", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Useful work"),
-         "PFLOP", 1, 1.0, Kind::Number},
-        {"makespan_h", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Makespan"), "h", 1, 1.0,
-         Kind::Number},
-        {"jobs_total", QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Jobs submitted"), "", 0,
-         1.0, Kind::Number},
-        {"jobs_failed_requeued",
-         QT_TRANSLATE_NOOP("nephos::widgets::DashboardView", "Jobs requeued after a failure"), "",
-         0, 1.0, Kind::Number},
-    };
     static const QStringList higherIsBetter = {
         QStringLiteral("utilisation_cpu_pct"), QStringLiteral("utilisation_mem_pct"),
         QStringLiteral("utilisation_gpu_pct"), QStringLiteral("useful_pflop"),
@@ -55,19 +35,17 @@ KpiDisplay displayOf(const QString& key)
     const int better = key == QLatin1String("jobs_total") ? 0
                        : higherIsBetter.contains(key)     ? 1
                                                           : -1;
-    for (const auto* specs : {&DashboardData::cardSpecs(), &extra})
-        for (const DashboardData::CardSpec& spec : *specs)
-            if (key == QLatin1String(spec.key))
-                return {spec, better};
+    if (const KpiSpec* spec = KpiSpecs::find(key))
+        return {*spec, better};
     static const QByteArray unknown = "unknown";
-    return {{unknown.constData(), unknown.constData(), "", 2, 1.0, Kind::Number}, better};
+    return {{unknown.constData(), unknown.constData(), "", 2, 1.0, Kind::Number, ""}, better};
 }
 
 QString kpiTitle(const QString& key, const DashboardData::CardSpec& spec)
 {
     if (key != QLatin1String(spec.key)) // not a KPI this version knows: make the key readable
         return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return QCoreApplication::translate("nephos::widgets::DashboardView", spec.title);
+    return KpiSpecs::title(spec);
 }
 
 /// A value as the dashboard shows it; `signedDifference` adds "+" to positive values.
@@ -165,6 +143,8 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
         }
     }
     const int verdict = both && r.b != r.a ? (r.b > r.a ? 1 : -1) * show.better : 0;
+    if (role == Qt::ToolTipRole && index.column() == Kpi && *show.spec.toolTip)
+        return KpiSpecs::toolTip(show.spec);
     if (role == Qt::ToolTipRole && index.column() >= Difference && verdict != 0)
         return verdict > 0 ? tr("B is better (%1 is better)")
                                  .arg(show.better > 0 ? tr("higher") : tr("lower"))

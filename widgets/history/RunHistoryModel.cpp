@@ -1,5 +1,7 @@
 #include "history/RunHistoryModel.h"
 
+#include "history/RunName.h"
+
 namespace nephos::widgets {
 
 RunHistoryModel::RunHistoryModel(QObject* parent)
@@ -48,6 +50,8 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Id:
             return static_cast<qlonglong>(r->id);
+        case Name:
+            return displayName(*r);
         case Scenario:
             return r->scenarioName;
         case Policy:
@@ -66,9 +70,45 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::EditRole && index.column() == Name)
+        return displayName(*r);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return tr("%1\nPress F2, or click the selected name, to rename.").arg(displayName(*r));
     if (role == Qt::UserRole)
         return static_cast<qlonglong>(r->id);
     return {};
+}
+
+QString RunHistoryModel::displayName(const StoredRun& run)
+{
+    return run.name.isEmpty() ? RunName::fallback(run.scenarioName, run.policy, run.seed)
+                              : run.name;
+}
+
+Qt::ItemFlags RunHistoryModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Name && m_store)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RunHistoryModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Name || !m_store || !run(index.row()))
+        return false;
+    StoredRun& r = m_runs[std::size_t(index.row())];
+    const QString name = value.toString().trimmed();
+    if (name == displayName(r))
+        return true;
+    QString error;
+    if (!m_store->setRunName(r.id, name, &error)) {
+        Q_EMIT renameFailed(tr("Run %1 not renamed: %2").arg(r.id).arg(error));
+        return false;
+    }
+    r.name = name;
+    Q_EMIT dataChanged(index, index);
+    return true;
 }
 
 QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -78,6 +118,8 @@ QVariant RunHistoryModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Id:
         return tr("Run");
+    case Name:
+        return tr("Name");
     case Scenario:
         return tr("Scenario");
     case Policy:

@@ -1,9 +1,12 @@
 #include "history/RunHistoryView.h"
 
+#include "store/KpiRecord.h"
+
 #include "history/RunComparisonModel.h"
 #include "history/RunHistoryModel.h"
 #include "history/ScenarioDifference.h"
 #include "policy/PolicyRegistry.h"
+#include "store/KpiRecord.h"
 #include "store/RunStore.h"
 
 #include <QComboBox>
@@ -88,13 +91,20 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     m_table = makeTable(this, QStringLiteral("historyTable"));
     m_table->setModel(m_proxy);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Scenario,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Name, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunHistoryModel::Id, Qt::DescendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateButtons(); });
-    connect(m_table, &QTableView::doubleClicked, this, [this] { openSelected(); });
+    // The name says which run it is; the scenario column stays searchable but hidden.
+    m_table->setColumnHidden(RunHistoryModel::Scenario, true);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != RunHistoryModel::Name || !(index.flags() & Qt::ItemIsEditable))
+            openSelected();
+    });
+    connect(m_model, &RunHistoryModel::renameFailed, this, &RunHistoryView::message);
 
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("historyRefresh"));
@@ -149,6 +159,7 @@ RunHistoryView::RunHistoryView(QWidget* parent)
 void RunHistoryView::setStore(RunStore* store)
 {
     m_store = store;
+    m_model->setStore(store);
     refresh();
 }
 
@@ -238,6 +249,13 @@ bool RunHistoryView::openSelected()
     result->events = info.events;
     m_store->loadKpis(info.id, result->kpis);
     m_store->loadSeries(info.id, result->series);
+    for (const RunStore::ClassKpis& c : m_store->loadClassKpis(info.id)) {
+        Kpis k;
+        for (const auto& [key, value] : c.values)
+            KpiRecord::set(k, key, value);
+        result->classNames.push_back(c.workloadClass);
+        result->classKpis.push_back(k);
+    }
     Q_EMIT message(tr("Opened run %1 (%2, %3)").arg(info.id).arg(info.policy, info.status));
     Q_EMIT runOpened(std::move(scenario), std::move(result));
     return true;

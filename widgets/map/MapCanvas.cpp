@@ -3,6 +3,7 @@
 #include "dashboard/ChartStyle.h"
 #include "scenario/Scenario.h"
 #include "sim/RunResult.h"
+#include "theme/ToolbarIcons.h"
 
 #include <QHelpEvent>
 #include <QLinearGradient>
@@ -125,8 +126,18 @@ void MapCanvas::setRun(const Scenario& scenario, const RunResult& result)
     update();
 }
 
+void MapCanvas::setDecisionHighlight(const QList<int>& candidates, int chosen, const QString& label)
+{
+    m_candidateRegions = candidates;
+    m_chosenRegion = chosen;
+    m_decisionLabel = label;
+    update();
+}
+
 void MapCanvas::clear()
 {
+    m_candidateRegions.clear();
+    m_chosenRegion = -1;
     m_regions.clear();
     m_arcs.clear();
     m_times.clear();
@@ -423,6 +434,27 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.setPen(QPen(ChartStyle::providerColor(m_regions[std::size_t(r)].provider, dark), 2.4));
         p.setBrush(regionColor(r));
         p.drawEllipse(regionPosition(r), kRadius, kRadius);
+    }
+    // The decision being stepped: candidates ringed, the chosen region ringed boldly.
+    const QColor text = pal.color(QPalette::WindowText);
+    p.setBrush(Qt::NoBrush);
+    for (int r : m_candidateRegions) {
+        if (r < 0 || r >= int(m_regions.size()) || r == m_chosenRegion)
+            continue;
+        p.setPen(QPen(text, 1.6, Qt::DashLine));
+        p.drawEllipse(regionPosition(r), kRadius + 5, kRadius + 5);
+    }
+    if (m_chosenRegion >= 0 && m_chosenRegion < int(m_regions.size())) {
+        const QColor accent = ToolbarIcons::accent(pal);
+        p.setPen(QPen(accent, 3.5));
+        p.drawEllipse(regionPosition(m_chosenRegion), kRadius + 6, kRadius + 6);
+        p.setPen(accent);
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        const QPointF at = regionPosition(m_chosenRegion) + QPointF(kRadius + 10, -kRadius - 4);
+        p.drawText(at, m_decisionLabel);
+        p.setFont(font());
     }
     p.restore();
 

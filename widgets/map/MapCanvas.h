@@ -50,6 +50,11 @@ public:
     QString arcSummary() const;
     /// Region under a widget position, -1 when none.
     int regionAt(const QPointF& pos) const;
+    /// Marks a placement decision: `candidates` (region indices) ringed, `chosen` (-1: none)
+    /// ringed boldly and labelled with `label`. Empty list and -1 remove the marks.
+    void setDecisionHighlight(const QList<int>& candidates, int chosen, const QString& label);
+    QList<int> candidateRegions() const { return m_candidateRegions; }
+    int chosenRegion() const { return m_chosenRegion; }
     /// Resets zoom and pan.
     void resetView();
 
@@ -92,6 +97,9 @@ private:
     QPointF m_dragStart;
     bool m_dragging = false;
     QString m_timeText;
+    QList<int> m_candidateRegions; ///< the stepped decision's candidates
+    int m_chosenRegion = -1;
+    QString m_decisionLabel;
 };
 
 } // namespace nephos::widgets

@@ -3,6 +3,7 @@
 #include "export/ExportDialog.h"
 #include "map/MapCanvas.h"
 #include "map/WorldOutlineRings.h"
+#include "sim/RunResult.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -114,6 +115,22 @@ void MapView::setOutline(const nephos::WorldOutline& outline)
 MapCanvas* MapView::canvas() const
 {
     return m_canvas;
+}
+
+void MapView::setDecision(const DecisionRecord* decision)
+{
+    if (!decision) {
+        m_canvas->setDecisionHighlight({}, -1, QString());
+        return;
+    }
+    QList<int> candidates;
+    for (const CandidateRecord& c : decision->candidates)
+        if (c.region >= 0 && !candidates.contains(c.region))
+            candidates << c.region;
+    const int chosen = decision->chosen >= 0 && decision->chosen < int(decision->candidates.size())
+                           ? decision->candidates[std::size_t(decision->chosen)].region
+                           : -1;
+    m_canvas->setDecisionHighlight(candidates, chosen, tr("job %1 goes here").arg(decision->job));
 }
 
 QPointF MapView::regionPosition(const QString& regionId) const

@@ -9,6 +9,7 @@
 namespace nephos {
 struct Scenario;
 struct RunResult;
+struct DecisionRecord;
 struct WorldOutline;
 } // namespace nephos
 
@@ -37,6 +38,9 @@ public:
     void setTimeIndex(int sample);
     int timeIndex() const;
 
+    /// Highlights a placement decision (stepping): its candidates' regions and the chosen one;
+    /// nullptr removes the highlight.
+    void setDecision(const nephos::DecisionRecord* decision);
     /// Replaces the country outlines (default: the embedded world outline).
     void setOutline(const nephos::WorldOutline& outline);
     /// The painted map (without the controls): what exports render.

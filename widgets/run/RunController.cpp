@@ -89,7 +89,8 @@ void RunController::setStorePath(const QString& path)
         w, [w, path] { w->setStorePath(path); }, Qt::QueuedConnection);
 }
 
-void RunController::start(const Scenario& scenario, bool record, std::size_t maxDecisionRecords)
+void RunController::start(const Scenario& scenario, bool record, std::size_t maxDecisionRecords,
+                          const QString& name)
 {
     m_generation = m_flags->latestGeneration.fetch_add(1) + 1;
     m_flags->cancel.store(true); // interrupts the stale run; the worker clears it on start
@@ -103,7 +104,21 @@ void RunController::start(const Scenario& scenario, bool record, std::size_t max
     const quint64 g = m_generation;
     ScenarioPtr s = m_scenario;
     QMetaObject::invokeMethod(
-        w, [w, g, s, record, maxDecisionRecords] { w->start(g, s, record, maxDecisionRecords); },
+        w,
+        [w, g, s, record, maxDecisionRecords, name] {
+            w->start(g, s, record, maxDecisionRecords, name);
+        },
+        Qt::QueuedConnection);
+}
+
+void RunController::keep(ScenarioPtr scenario, RunResultPtr result, const QString& name)
+{
+    if (!scenario || !result)
+        return;
+    RunWorker* w = m_worker;
+    const quint64 g = m_generation;
+    QMetaObject::invokeMethod(
+        w, [w, g, scenario, result, name] { w->keep(g, scenario, result, name); },
         Qt::QueuedConnection);
 }
 

@@ -44,8 +44,14 @@ public Q_SLOTS:
     /// With `record`, the run is written to the run store when it ends.
     /// `maxDecisionRecords`: how many placement decisions are kept for the decision explorer;
     /// explaining them is a large part of a run's time, so quick re-runs keep fewer.
+    /// `name`: what the stored run is called (empty: no name).
     void start(const nephos::Scenario& scenario, bool record = false,
-               std::size_t maxDecisionRecords = kFullDecisionRecords);
+               std::size_t maxDecisionRecords = kFullDecisionRecords,
+               const QString& name = QString());
+    /// Writes a finished run that was not recorded (a live re-run) to the run store under
+    /// `name`, in the run thread; recorded() follows.
+    void keep(nephos::widgets::ScenarioPtr scenario, nephos::widgets::RunResultPtr result,
+              const QString& name);
     void pause();
     /// Continues a paused run.
     void resume();

@@ -52,13 +52,14 @@ void RunWorker::setStorePath(const QString& path)
 }
 
 void RunWorker::start(quint64 generation, ScenarioPtr scenario, bool record,
-                      std::size_t maxDecisionRecords)
+                      std::size_t maxDecisionRecords, const QString& name)
 {
     if (generation != m_flags->latestGeneration.load())
         return; // superseded before it began
     m_flags->cancel.store(false);
     m_sim.reset();
     m_record = record;
+    m_name = name;
     m_maxDecisionRecords = maxDecisionRecords;
     if (!ensureSimulation(generation, scenario))
         return;
@@ -180,13 +181,21 @@ void RunWorker::finish(quint64 generation, RunStatus status)
         result->status == RunStatus::NotStarted)
         result->status = status;
     m_sim.reset();
-    if (m_record)
-        record(generation, *result);
+    if (m_record && m_simScenario)
+        record(generation, *m_simScenario, *result, m_name);
     m_simScenario.reset();
     Q_EMIT finished(generation, std::move(result));
 }
 
-void RunWorker::record(quint64 generation, const RunResult& result)
+void RunWorker::keep(quint64 generation, ScenarioPtr scenario, RunResultPtr result,
+                     const QString& name)
+{
+    if (scenario && result)
+        record(generation, *scenario, *result, name);
+}
+
+void RunWorker::record(quint64 generation, const Scenario& scenario, const RunResult& result,
+                       const QString& name)
 {
     QString error;
     if (m_storePath.isEmpty()) {
@@ -200,14 +209,16 @@ void RunWorker::record(quint64 generation, const RunResult& result)
             return;
         }
     }
-    const std::int64_t scenarioId = m_store->saveScenario(*m_simScenario, &error);
+    const std::int64_t scenarioId = m_store->saveScenario(scenario, &error);
     std::int64_t runId = -1;
     if (scenarioId >= 0)
-        runId = m_store->beginRun(
-            scenarioId, result.policy.empty() ? m_simScenario->policy.name : result.policy,
-            m_simScenario->settings.seed, &error);
+        runId = m_store->beginRun(scenarioId,
+                                  result.policy.empty() ? scenario.policy.name : result.policy,
+                                  scenario.settings.seed, &error);
     if (runId >= 0 && !m_store->finishRun(runId, result, &error))
         runId = -1;
+    if (runId >= 0 && !name.isEmpty())
+        m_store->setRunName(runId, name, &error);
     Q_EMIT recorded(generation, runId, error);
 }
 

@@ -31,7 +31,11 @@ public Q_SLOTS:
     /// Starts a new run of `scenario` (ignored when `generation` is already stale). With
     /// `record`, the finished or cancelled run is written to the run store (see setStorePath).
     void start(quint64 generation, nephos::widgets::ScenarioPtr scenario, bool record,
-               std::size_t maxDecisionRecords);
+               std::size_t maxDecisionRecords, const QString& name = QString());
+    /// Writes an already finished run (e.g. a live re-run the user keeps) to the run store
+    /// under `name`; recorded() follows.
+    void keep(quint64 generation, nephos::widgets::ScenarioPtr scenario,
+              nephos::widgets::RunResultPtr result, const QString& name);
     /// SQLite run store that recorded runs go to (opened in this thread on first use).
     void setStorePath(const QString& path);
     /// Continues a paused run.
@@ -55,13 +59,15 @@ private:
     bool isCancelled(quint64 generation) const;
     void runLoop(quint64 generation);
     void finish(quint64 generation, RunStatus status);
-    void record(quint64 generation, const RunResult& result);
+    void record(quint64 generation, const Scenario& scenario, const RunResult& result,
+                const QString& name);
 
     std::shared_ptr<RunFlags> m_flags;
     std::unique_ptr<Simulation> m_sim;
     quint64 m_simGeneration = 0;
     ScenarioPtr m_simScenario;
     bool m_record = false;
+    QString m_name; ///< the recorded run's name
     std::size_t m_maxDecisionRecords = kFullDecisionRecords;
     QString m_storePath;
     std::unique_ptr<RunStore> m_store;

@@ -11,11 +11,15 @@
 #include "explorer/DecisionExplorer.h"
 #include "explorer/DecisionsModel.h"
 #include "export/ExportService.h"
+#include "history/RunHistoryModel.h"
 #include "history/RunHistoryView.h"
+#include "map/MapCanvas.h"
+#include "map/MapView.h"
 #include "run/RunController.h"
 #include "scenario/DefaultScenario.h"
 #include "scenario/ScenarioJson.h"
 #include "theme/Theme.h"
+#include "theme/ToolbarIcons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -289,12 +293,24 @@ private Q_SLOTS:
         QVERIFY(decisions.wait(10000));
         QCOMPARE(w->explorer()->decisionsModel()->rowCount(), 2);
         QVERIFY(w->explorer()->selectedDecision());
+        // The map rings the decision's candidates and, boldly, the chosen region.
+        const auto last = decisions.back().at(0).value<DecisionPtr>();
+        MapCanvas* canvas = w->mapView()->canvas();
+        QVERIFY(!canvas->candidateRegions().isEmpty());
+        for (const CandidateRecord& c : last->candidates)
+            QVERIFY(canvas->candidateRegions().contains(c.region));
+        if (last->chosen >= 0)
+            QCOMPARE(canvas->chosenRegion(), last->candidates[std::size_t(last->chosen)].region);
+        // The explorer says how big the job is and what it needs.
+        QTRY_VERIFY2(w->explorer()->jobText().contains(QStringLiteral("vCPUs")),
+                     qPrintable(w->explorer()->jobText()));
         QCOMPARE(w->runController()->state(), RunController::State::Paused);
         QCOMPARE(w->action(QStringLiteral("actionRun"))->text().remove(QLatin1Char('&')),
                  QStringLiteral("Resume"));
         QSignalSpy finished(w->runController(), &RunController::finished);
         w->action(QStringLiteral("actionCancel"))->trigger();
         QVERIFY(finished.wait(10000));
+        QCOMPARE(canvas->chosenRegion(), -1); // the highlight goes with the stepped run
     }
 
     void openSaveRoundTripInATempDir()
@@ -420,6 +436,75 @@ private Q_SLOTS:
         w->action(QStringLiteral("actionRun"))->trigger();
         QVERIFY(waitForFinalResult(*w));
         QCOMPARE(w->runController()->lastResult()->decisions.size(), kFullDecisionRecords);
+    }
+
+    void liveModeShowsItIsOnAndALiveRunCanBeKept()
+    {
+        auto w = makeWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QAction* keep = w->action(QStringLiteral("actionKeepRun"));
+        QVERIFY(keep);
+        QVERIFY(!keep->isEnabled()); // nothing to keep yet
+        w->setLiveMode(true);
+        auto* indicator = w->findChild<QLabel*>(QStringLiteral("liveModeIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(indicator->isVisible());
+        QVERIFY(indicator->text().contains(QStringLiteral("Live")));
+        QVERIFY(waitForFinalResult(*w));
+        QTRY_VERIFY(keep->isEnabled());
+        QCOMPARE(w->history()->visibleRunCount(), 0);
+        // Edit, so that the name says what changed.
+        RegionsModel* regions = w->editor()->regions();
+        QVERIFY(regions->setData(regions->index(0, RegionsModel::Pue), 1.7, Qt::EditRole));
+        QSignalSpy finished(w->runController(), &RunController::finished);
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY(keep->isEnabled());
+        QSignalSpy recorded(w->runController(), &RunController::recorded);
+        keep->trigger();
+        QVERIFY(!keep->isEnabled()); // kept once
+        QVERIFY(recorded.wait(10000));
+        const qint64 id = recorded.front().at(0).toLongLong();
+        QVERIFY2(id > 0, qPrintable(recorded.front().at(1).toString()));
+        QCOMPARE(w->history()->visibleRunCount(), 1);
+        const QString name =
+            w->history()->model()->index(0, RunHistoryModel::Name).data().toString();
+        QVERIFY2(name.contains(QStringLiteral("(edited: regions (PUE))")) &&
+                     name.endsWith(QStringLiteral("(live)")),
+                 qPrintable(name));
+        w->setLiveMode(false);
+        QVERIFY(indicator->isHidden());
+    }
+
+    void toolbarIconsReadOnTheDarkTheme()
+    {
+        auto w = makeWindow();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->setTheme(ThemeChoice::Dark);
+        const QPalette dark = QApplication::palette();
+        QVERIFY(Theme::isDark(dark));
+        const QColor button = dark.color(QPalette::Button);
+        const QColor normal = ToolbarIcons::color(dark, QIcon::Normal, QIcon::Off);
+        const QColor disabled = ToolbarIcons::color(dark, QIcon::Disabled, QIcon::Off);
+        QVERIFY2(ToolbarIcons::contrast(normal, button) >= 4.5, "enabled icons stand out");
+        QVERIFY2(ToolbarIcons::contrast(disabled, button) >= 1.4, "disabled icons stay visible");
+        QVERIFY2(ToolbarIcons::contrast(normal, disabled) >= 2.0, "and look disabled");
+        // The icons the toolbar shows are drawn in those colours: the Run icon's darkest and
+        // lightest opaque pixels follow the theme.
+        QAction* run = w->action(QStringLiteral("actionRun"));
+        const QImage on = run->icon().pixmap(24, QIcon::Normal).toImage();
+        const QImage off = run->icon().pixmap(24, QIcon::Disabled).toImage();
+        const QColor centreOn = on.pixelColor(11, 12);
+        const QColor centreOff = off.pixelColor(11, 12);
+        QCOMPARE(centreOn.alpha(), 255);
+        QVERIFY2(ToolbarIcons::contrast(centreOn, button) >= 4.5,
+                 qPrintable(centreOn.name() + QLatin1Char(' ') + button.name()));
+        QVERIFY(ToolbarIcons::contrast(centreOff, centreOn) >= 2.0);
+        w->setTheme(ThemeChoice::Light);
+        const QImage light = run->icon().pixmap(24, QIcon::Normal).toImage();
+        QVERIFY(ToolbarIcons::contrast(light.pixelColor(11, 12),
+                                       QApplication::palette().color(QPalette::Button)) >= 4.5);
     }
 
     void themeSwitchAppliesAndPersists()

@@ -1,4 +1,7 @@
+#include "dashboard/ClassKpiTable.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/KpiCard.h"
+#include "dashboard/KpiSpecs.h"
 #include "dashboard/PaperClaims.h"
 #include "dashboard/TimeSeriesChart.h"
 #include "theme/Theme.h"
@@ -12,6 +15,8 @@
 #include <QChartView>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -257,11 +262,110 @@ private Q_SLOTS:
         view.resize(1600, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(view.kpiCardColumns(), 5); // at most 5: 15 cards in 3 full rows
+        QCOMPARE(view.kpiCardColumns(), 5); // at most 5
         view.resize(600, 900);
         QCOMPARE(view.kpiCardColumns(), 2);
         view.resize(900, 900);
         QCOMPARE(view.kpiCardColumns(), 3);
+    }
+
+    void classTableShowsEachClassInTheCardsTerms()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        QVERIFY(view.classKpiRows().isEmpty()); // no class KPIs in this run: no table
+        QVERIFY(view.findChild<QGroupBox*>(QStringLiteral("classKpiBox"))->isHidden());
+
+        RunResult run = test::sampleRun();
+        run.classNames = {"training", "inference"};
+        run.classKpis.resize(2);
+        run.classKpis[0].jobsCompleted = 3;
+        run.classKpis[0].jobsTotal = 4;
+        run.classKpis[0].jctMeanH = 2.5;
+        run.classKpis[0].jctP95H = 7.25;
+        run.classKpis[0].slaViolationPct = 25.0;
+        run.classKpis[0].queueWaitMeanH = 0.5;
+        run.classKpis[0].totalCostUsd = 1234.5;
+        run.classKpis[0].energyKwh = 2500.0;
+        run.classKpis[0].carbonKgCo2e = 1500.0;
+        run.classKpis[0].usefulPflop = 42.0;
+        run.classKpis[1].jobsTotal = 5;
+        run.classKpis[1].totalCostUsd = 25000.0;
+        view.setRun(test::sampleScenario(), run);
+        QVERIFY(!view.findChild<QGroupBox*>(QStringLiteral("classKpiBox"))->isHidden());
+        const QStringList rows = view.classKpiRows();
+        QCOMPARE(rows.size(), 2);
+        const QStringList training = rows[0].split(QLatin1Char('|'));
+        const QLocale l;
+        QCOMPARE(training, QStringList({QStringLiteral("training"), QStringLiteral("3 of 4"),
+                                        l.toString(2.5, 'f', 2) + QStringLiteral(" h"),
+                                        l.toString(7.25, 'f', 2) + QStringLiteral(" h"),
+                                        l.toString(25.0, 'f', 2) + QStringLiteral(" %"),
+                                        l.toString(0.5, 'f', 3) +
+                                            QStringLiteral(" h"), // 3 significant digits
+                                        QStringLiteral("$") + l.toString(1234.5, 'f', 0),
+                                        l.toString(2.5, 'f', 1) + QStringLiteral(" MWh"),
+                                        l.toString(1.5, 'f', 1) + QStringLiteral(" t CO2e"),
+                                        l.toString(42.0, 'f', 1) + QStringLiteral(" PFLOP")}));
+        // One money format: large class costs are scaled like the cards'.
+        QCOMPARE(rows[1].split(QLatin1Char('|'))[6],
+                 QStringLiteral("$") + l.toString(25.0, 'f', 1) + QStringLiteral(" k"));
+        // Titles are the cards' titles; cost, energy and carbon say they are the class's share.
+        ClassKpiTable* table = view.classKpiTable();
+        const QStringList titles = table->columnTitles();
+        QCOMPARE(titles[1], QStringLiteral("Jobs completed"));
+        QCOMPARE(titles[2], QStringLiteral("Job completion (mean)"));
+        QCOMPARE(titles[6], QStringLiteral("Cost (class share)"));
+        for (int c : {6, 7, 8})
+            QVERIFY(table->horizontalHeaderItem(c)->toolTip().contains(
+                QStringLiteral("share of the VMs it used")));
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY(!table->horizontalHeaderItem(c)->toolTip().isEmpty());
+        // Units follow View > Units.
+        DisplayUnits kwh;
+        kwh.energy = EnergyUnit::KWh;
+        view.setDisplayUnits(kwh);
+        QSignalSpy shown(&view, &DashboardView::runShown);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(view.classKpiRows()[0].split(QLatin1Char('|'))[7],
+                 l.toString(2500.0, 'f', 0) + QStringLiteral(" kWh"));
+        view.clear();
+        QVERIFY(view.classKpiRows().isEmpty());
+    }
+
+    void everyKpiKeyHasAPlainEnglishTitleAndTooltip()
+    {
+        const Kpis k;
+        for (const auto& [key, value] : k.keyValues()) {
+            const KpiSpec* spec = KpiSpecs::find(QString::fromStdString(key));
+            QVERIFY2(spec, key.c_str());
+            const QString title = KpiSpecs::title(*spec);
+            QVERIFY2(!title.contains(QLatin1Char('_')), qPrintable(title));
+            QVERIFY2(!KpiSpecs::toolTip(*spec).isEmpty(), key.c_str());
+        }
+        // The new KPIs have cards, with tooltips that say what they measure.
+        DashboardView view;
+        QStringList keys;
+        for (KpiCard* card : view.findChildren<KpiCard*>()) {
+            keys << card->property("kpiKey").toString();
+            QVERIFY(!card->toolTip().isEmpty());
+        }
+        for (const char* key : {"queue_episode_mean_min", "storage_cost_usd", "responsiveness_min"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        const KpiSpec* resp = KpiSpecs::find(QStringLiteral("responsiveness_min"));
+        QVERIFY(KpiSpecs::toolTip(*resp).contains(QStringLiteral("burst")));
+    }
+
+    void anomaliesNameTheMetricAndPlaceInPlainWords()
+    {
+        DashboardView view;
+        view.setRun(test::sampleScenario(), test::sampleRun());
+        const QStringList texts = view.anomalyTexts();
+        QVERIFY(!texts.isEmpty());
+        for (const QString& t : texts) {
+            QVERIFY2(!t.contains(QLatin1Char('_')), qPrintable(t));
+            QVERIFY2(!t.contains(QStringLiteral("aws:")), qPrintable(t));
+        }
     }
 
     void bucketAveragingLimitsPoints()

@@ -10,6 +10,7 @@
 #include "scenario/DefaultScenario.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -104,6 +105,35 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), 0);
         QCOMPARE(m_doc->scenario().regions[1].pue, before.regions[1].pue);
         QCOMPARE(m_doc->scenario().regions[1].carbonKgPerKwh, before.regions[1].carbonKgPerKwh);
+    }
+
+    void undoTextsSayWhatChangedInWords()
+    {
+        RegionsModel regions(m_doc.get());
+        const Region& r0 = m_doc->scenario().regions[0];
+        const QString name = QString::fromStdString(r0.name);
+        QVERIFY(!name.isEmpty());
+        QVERIFY(regions.setData(regions.index(0, RegionsModel::Enabled), Qt::Unchecked,
+                                Qt::CheckStateRole));
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Disable region %1").arg(name));
+        QVERIFY(regions.setData(regions.index(0, RegionsModel::Pue), QStringLiteral("1.5"),
+                                Qt::EditRole));
+        QCOMPARE(m_doc->undoStack()->undoText(),
+                 QStringLiteral("Set PUE of region %1 to %2").arg(name, QLocale().toString(1.5)));
+        ProvidersModel providers(m_doc.get());
+        QVERIFY(providers.setData(providers.index(0, ProvidersModel::Enabled), Qt::Unchecked,
+                                  Qt::CheckStateRole));
+        QCOMPARE(m_doc->undoStack()->undoText(),
+                 QStringLiteral("Disable provider %1")
+                     .arg(QString::fromStdString(m_doc->scenario().providers[0].name)));
+        // No ids, snake_case keys or true/false in any undo text.
+        for (int i = 0; i < m_doc->undoStack()->count(); ++i) {
+            const QString text = m_doc->undoStack()->text(i);
+            QVERIFY2(!text.contains(QLatin1Char(':')) && !text.contains(QLatin1Char('_')) &&
+                         !text.contains(QStringLiteral("true")) &&
+                         !text.contains(QStringLiteral("false")),
+                     qPrintable(text));
+        }
     }
 
     void checkBoxesToggleThroughCheckStateRole()

@@ -77,6 +77,31 @@ private Q_SLOTS:
         QCOMPARE(m.chosenRow(), -1);
     }
 
+    void candidatesSayWhenAVmIsNewAndWhenDataArrives()
+    {
+        const Scenario s = defaultScenario();
+        DecisionRecord d = sampleDecision();
+        d.candidates[2].newVm = true;
+        d.candidates[2].stagingHours = 0.25;
+        d.candidates[0].stagingHours = 2.5;
+        CandidatesModel m;
+        m.setDecision(&s, &d);
+        // Row 0 is candidate 2 (chosen), row 1 candidate 0.
+        QCOMPARE(m.index(0, CandidatesModel::Vm).data().toString(), QStringLiteral("new VM"));
+        QVERIFY(m.index(0, CandidatesModel::Vm)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("would be started")));
+        QCOMPARE(m.index(0, CandidatesModel::Staging).data().toString(),
+                 QStringLiteral("%1 min").arg(QLocale().toString(15.0, 'f', 0)));
+        QCOMPARE(m.index(1, CandidatesModel::Staging).data().toString(),
+                 QStringLiteral("%1 h").arg(QLocale().toString(2.5, 'f', 1)));
+        QCOMPARE(m.index(2, CandidatesModel::Staging).data().toString(),
+                 QStringLiteral("already there"));
+        QCOMPARE(m.headerData(CandidatesModel::Staging, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Data arrives in"));
+    }
+
     void decisionsModelListsSteppedDecisions()
     {
         auto s = std::make_shared<const Scenario>(defaultScenario());
@@ -117,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(first);
         QCOMPARE(explorer.candidatesModel()->rowCount(), int(first->candidates.size()));
         QVERIFY(explorer.reasonText().contains(QString::number(first->job)));
+        // The job's size and requirements beside the reason.
+        QVERIFY2(explorer.jobText().contains(QStringLiteral("PFLOP of work")),
+                 qPrintable(explorer.jobText()));
+        QVERIFY2(explorer.jobText().contains(QStringLiteral("vCPUs")),
+                 qPrintable(explorer.jobText()));
 
         const DecisionRecord& later = result->decisions[result->decisions.size() / 2];
         auto* filter = explorer.findChild<QLineEdit*>(QStringLiteral("jobFilter"));

@@ -2,6 +2,7 @@
 #include "history/RunComparisonModel.h"
 #include "history/RunHistoryModel.h"
 #include "history/RunHistoryView.h"
+#include "history/RunName.h"
 #include "run/RunController.h"
 #include "scenario/DefaultScenario.h"
 #include "store/RunStore.h"
@@ -34,7 +35,8 @@ private Q_SLOTS:
             s.settings.horizonHours = 24.0;
             s.policy.name = policy;
             s.policy.params.clear();
-            run.start(s, true);
+            run.start(s, true, kFullDecisionRecords,
+                      RunName::make(s, &m_opened, s.policy.name, s.settings.seed));
             QVERIFY(recorded.wait(60000));
             QVERIFY2(recorded.back().at(0).toLongLong() > 0,
                      qPrintable(recorded.back().at(1).toString()));
@@ -42,6 +44,55 @@ private Q_SLOTS:
         }
         QString error;
         QVERIFY2(m_store.open(m_storePath, &error), qPrintable(error));
+    }
+
+    void runsGetNamesAUserRecognises()
+    {
+        const Scenario opened = defaultScenario();
+        Scenario s = opened;
+        // Unchanged: scenario name, policy, seed.
+        QCOMPARE(RunName::make(s, &opened, "cheapest", 42),
+                 QStringLiteral("%1 · cheapest · seed 42").arg(QString::fromStdString(s.name)));
+        // Policy and seed are in the name already: not reported as edits.
+        s.policy.name = "cheapest";
+        s.settings.seed = 7;
+        QVERIFY(!RunName::make(s, &opened, "cheapest", 7).contains(QStringLiteral("edited")));
+        // An edited scenario says what changed.
+        s.regions[0].enabled = false;
+        const QString edited = RunName::make(s, &opened, "cheapest", 7);
+        QVERIFY2(edited.contains(QStringLiteral("(edited: regions (enabled))")),
+                 qPrintable(edited));
+        s.regions[1].pue = 1.9;
+        s.pool[0].count += 1;
+        s.workloads[0].slaHours += 1.0;
+        QVERIFY2(RunName::changes(s, opened).endsWith(QStringLiteral("; …")),
+                 qPrintable(RunName::changes(s, opened)));
+    }
+
+    void storedRunsCarryTheirNameAndCanBeRenamed()
+    {
+        RunHistoryModel model;
+        model.setStore(&m_store);
+        model.refresh(m_store);
+        const int row = model.rowOf(m_ids[1]);
+        QVERIFY(row >= 0);
+        const QModelIndex name = model.index(row, RunHistoryModel::Name);
+        QVERIFY(name.data().toString().contains(QStringLiteral("cheapest · seed")));
+        QVERIFY(name.flags() & Qt::ItemIsEditable);
+        QVERIFY(model.setData(name, QStringLiteral("  My cheap baseline "), Qt::EditRole));
+        QCOMPARE(name.data().toString(), QStringLiteral("My cheap baseline"));
+        model.refresh(m_store);
+        QCOMPARE(model.index(model.rowOf(m_ids[1]), RunHistoryModel::Name).data().toString(),
+                 QStringLiteral("My cheap baseline"));
+        // A run stored without a name shows a made-up one.
+        StoredRun unnamed;
+        unnamed.scenarioName = QStringLiteral("S");
+        unnamed.policy = QStringLiteral("p");
+        unnamed.seed = 3;
+        QCOMPARE(RunHistoryModel::displayName(unnamed), QStringLiteral("S · p · seed 3"));
+        RunHistoryModel readOnly; // without a store names cannot be edited
+        readOnly.refresh(m_store);
+        QVERIFY(!(readOnly.index(0, RunHistoryModel::Name).flags() & Qt::ItemIsEditable));
     }
 
     void modelListsTheRecordedRuns()
@@ -98,6 +149,9 @@ private Q_SLOTS:
         QCOMPARE(result->policy, std::string("cheapest"));
         QCOMPARE(result->status, RunStatus::Completed);
         QCOMPARE(scenario->settings.horizonHours, 24.0);
+        // The per-class KPIs come back too (the dashboard's class table).
+        QCOMPARE(result->classNames.size(), scenario->workloads.size());
+        QCOMPARE(result->classKpis.size(), result->classNames.size());
         Kpis stored;
         QVERIFY(m_store.loadKpis(m_ids[1], stored));
         QCOMPARE(result->kpis.keyValues(), stored.keyValues());
@@ -218,6 +272,7 @@ private:
     QString m_storePath;
     RunStore m_store;
     QList<qint64> m_ids;
+    const Scenario m_opened = defaultScenario();
 };
 
 QTEST_MAIN(TestHistory)
