@@ -76,7 +76,7 @@ struct ProcessModule
                     ", which does not exist.";
         } else if (builtTorchVersion().empty()) {
             error = "Machine learning is unavailable: this build of Nephos has no "
-                    "machine-learning module (LibTorch was not found when it was configured).";
+                    "machine-learning module (it was configured with NEPHOS_BUILD_ML=OFF).";
         } else {
             error = "Machine learning is unavailable: the module " + moduleFileName() +
                     " was not found (looked in " + joined(candidates) +

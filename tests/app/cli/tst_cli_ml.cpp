@@ -5,6 +5,8 @@
 
 #include "ml/MlModule.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +130,31 @@ private Q_SLOTS:
 
         r = runCliWithModule(missing, {QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
+    }
+
+    void aCopiedExecutableSaysWhereItLooked()
+    {
+        // nephos-cli copied away from the build tree finds no module next to it or in
+        // ../lib/nephos: `ml` names every place it looked, `run` is unaffected.
+        if (QFile::exists(QString::fromStdString(nephos::ml::moduleCandidates().back())))
+            QSKIP("a module is installed in the system library folder");
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        const QString cli = dir.filePath(QStringLiteral("bin/nephos-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(NEPHOS_CLI_PATH), cli));
+        QProcess p;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NEPHOS_ML_MODULE"));
+        p.setProcessEnvironment(env);
+        p.start(cli, {QStringLiteral("ml")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Machine learning is unavailable: the module "
+                                             "libnephos_ml.so was not found (looked in %1, ")
+                                  .arg(dir.filePath(QStringLiteral("bin/libnephos_ml.so")))),
+                 qPrintable(err));
+        QVERIFY(err.contains(dir.filePath(QStringLiteral("lib/nephos/libnephos_ml.so"))));
     }
 
     void badUsage()
