@@ -66,6 +66,9 @@ private Q_SLOTS:
         QSignalSpy recorded(w->runController(), &RunController::recorded);
         w->action(QStringLiteral("actionRun"))->trigger();
         QVERIFY(recorded.wait(60000));
+        // RunWorker::finish() records the run before it emits `finished`: the result is shown
+        // one queued event after `recorded` (a race that showed once LibTorch left the process).
+        QTRY_VERIFY(w->shownResult());
         const RunResultPtr full = w->shownResult();
         QVERIFY(full);
         QCOMPARE(full->status, RunStatus::Completed);
