@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "FiguresCommand.h"
 #include "ImportCommand.h"
+#include "MlCommand.h"
 #include "PoliciesCommand.h"
 #include "RunCommand.h"
 #include "RunsCommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<FiguresCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<MlCommand>());
     return commands;
 }
 

@@ -60,8 +60,8 @@ int main(int argc, char* argv[])
         const auto libs = nephos::libraryVersions();
         out << "nephos-cli " << QString::fromStdString(nephos::engineVersion()) << "\n"
             << "Qt " << QString::fromStdString(libs.qt) << ", SQLite "
-            << QString::fromStdString(libs.sqlite) << ", LibTorch "
-            << QString::fromStdString(libs.torch) << "\n";
+            << QString::fromStdString(libs.sqlite) << ", "
+            << QString::fromStdString(nephos::torchVersionLine(libs)) << "\n";
         return ExitOk;
     }
     if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||

@@ -6,12 +6,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
+#include <cmath>
 #include <functional>
+
+#include <unistd.h>
 
 using nephos::widgets::MainWindow;
 using nephos::widgets::Settings;
@@ -34,7 +39,8 @@ bool chooseHeadlessPlatform(int argc, char* argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version" ||
-            a.startsWith("--screenshot") || a == "--measure-ui-stalls") {
+            a.startsWith("--screenshot") || a == "--measure-ui-stalls" ||
+            a == "--measure-startup") {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return true;
         }
@@ -43,6 +49,48 @@ bool chooseHeadlessPlatform(int argc, char* argv[])
                            "under xvfb-run, or use nephos-cli for headless work\n";
     return false;
 }
+
+/// Seconds since this process was started (exec), from /proc: its start time in clock ticks
+/// since boot against the system uptime. 10 ms resolution; -1 when /proc cannot be read.
+double secondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1.0;
+    const QByteArray s = stat.readAll();
+    // Fields after the command name "(…)": state is field 3, starttime field 22.
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1.0;
+    const double started = fields[19].toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double elapsed = uptime.readAll().split(' ').value(0).toDouble() - started;
+    return std::round(elapsed * 1000.0) / 1000.0;
+}
+
+/// `--measure-startup`: on the first paint of any widget, lets that paint finish, prints the
+/// time since the process started (JSON) and quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] {
+                const QJsonObject report{
+                    {QStringLiteral("first_paint_s"), secondsSinceProcessStart()}};
+                QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -82,14 +130,18 @@ int main(int argc, char* argv[])
     const QCommandLineOption size(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot, e.g. 1280x720."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({screenshot, view, theme, measureStalls, speed, size});
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Open the window on the default scenario, print the seconds from process "
+                       "start to its first paint (JSON), exit."));
+    parser.addOptions({screenshot, view, theme, measureStalls, speed, size, measureStartup});
     parser.addPositionalArgument(QStringLiteral("SCENARIO"),
                                  QStringLiteral("Scenario JSON to open (default: embedded)."),
                                  QStringLiteral("[SCENARIO]"));
     parser.process(app);
 
     const bool shot = parser.isSet(screenshot);
-    const bool measure = parser.isSet(measureStalls);
+    const bool measure = parser.isSet(measureStalls) || parser.isSet(measureStartup);
     bool speedOk = false;
     const double hoursPerSecond = parser.value(speed).toDouble(&speedOk);
     if (!speedOk || hoursPerSecond < 0.0)
@@ -140,6 +192,12 @@ int main(int argc, char* argv[])
             return fail(QStringLiteral("--size: expected WxH, e.g. 1280x720, got \"%1\"")
                             .arg(parser.value(size)));
         window.resize(w, h);
+    }
+    if (parser.isSet(measureStartup)) {
+        FirstPaintProbe probe;
+        app.installEventFilter(&probe);
+        window.show();
+        return QApplication::exec();
     }
     window.show();
     if (!shot && !measure) {

@@ -19,11 +19,19 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* header = new QLabel(this);
     header->setObjectName(QStringLiteral("aboutHeader"));
     header->setTextFormat(Qt::RichText);
+    // The About box never loads the machine-learning module: it shows the LibTorch version the
+    // module was built against and whether learning has loaded it yet.
+    const QString torch =
+        libs.torch.empty()
+            ? tr("no machine-learning module in this build")
+            : (libs.torchLoaded ? tr("%1 (loaded)")
+                                : tr("%1 (machine-learning module, loaded on first use)"))
+                  .arg(QString::fromStdString(libs.torch));
     header->setText(tr("<h2>Nephos %1</h2><p>Planning and teaching how AI workloads are spread "
                        "across AWS, GCP and Azure.</p><p>Qt %2 · SQLite %3 · LibTorch %4</p>")
                         .arg(QString::fromStdString(nephos::engineVersion()),
                              QString::fromStdString(libs.qt), QString::fromStdString(libs.sqlite),
-                             QString::fromStdString(libs.torch)));
+                             torch));
     auto* sources = new QTextBrowser(this);
     sources->setObjectName(QStringLiteral("aboutDataSources"));
     sources->setMarkdown(dataSourcesText());

@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +127,16 @@ private Q_SLOTS:
         o = runGui({}, true);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.stderrText.contains(QLatin1String("no display")), qPrintable(o.stderrText));
+    }
+
+    void measureStartupReportsTheFirstPaint()
+    {
+        // docs/benchmarks.md: seconds from process start to the window's first paint
+        const Outcome o = runGui({QStringLiteral("--measure-startup")}, true);
+        QCOMPARE(o.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(o.stdoutText.toUtf8()).object();
+        const double seconds = report.value(QStringLiteral("first_paint_s")).toDouble(-1.0);
+        QVERIFY2(seconds > 0.0 && seconds < 120.0, qPrintable(o.stdoutText));
     }
 
     void unknownViewOrThemeIsAnError()
