@@ -2,6 +2,18 @@
 
 namespace nephos::cli {
 
+bool CommandLineArgs::parseOptionsOnly(const QStringList& args, const std::vector<Option>& options,
+                                       QString* error)
+{
+    if (!parse(args, options, error))
+        return false;
+    if (positional().isEmpty())
+        return true;
+    if (error)
+        *error = QStringLiteral("unexpected argument '%1'").arg(positional().value(0));
+    return false;
+}
+
 bool CommandLineArgs::parse(const QStringList& args, const std::vector<Option>& options,
                             QString* error)
 {

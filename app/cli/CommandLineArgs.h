@@ -21,6 +21,9 @@ public:
 
     /// False (with a message for stderr) on bad usage.
     bool parse(const QStringList& args, const std::vector<Option>& options, QString* error);
+    /// parse() for commands that take options only: a positional argument is an error too.
+    bool parseOptionsOnly(const QStringList& args, const std::vector<Option>& options,
+                          QString* error);
 
     bool has(const QString& name) const { return m_values.contains(name); }
     /// The last value of an option given several times.

@@ -37,15 +37,8 @@ int MlCommand::run(const QStringList& args, CliContext& ctx)
 {
     CommandLineArgs parsed;
     QString error;
-    if (!parsed.parse(args, {{QStringLiteral("json"), false}}, &error) ||
-        !parsed.positional().isEmpty()) {
-        ctx.err
-            << "nephos-cli ml: "
-            << (error.isEmpty()
-                    ? QStringLiteral("unexpected argument '%1'").arg(parsed.positional().value(0))
-                    : error)
-            << "\n"
-            << usage();
+    if (!parsed.parseOptionsOnly(args, {{QStringLiteral("json"), false}}, &error)) {
+        ctx.err << "nephos-cli ml: " << error << "\n" << usage();
         return ExitUsage;
     }
     const bool json = parsed.has(QStringLiteral("json"));

@@ -29,15 +29,8 @@ int PoliciesCommand::run(const QStringList& args, CliContext& ctx)
 {
     CommandLineArgs parsed;
     QString error;
-    if (!parsed.parse(args, {{QStringLiteral("verbose"), false}}, &error) ||
-        !parsed.positional().isEmpty()) {
-        ctx.err
-            << "nephos-cli policies: "
-            << (error.isEmpty()
-                    ? QStringLiteral("unexpected argument '%1'").arg(parsed.positional().value(0))
-                    : error)
-            << "\n"
-            << usage();
+    if (!parsed.parseOptionsOnly(args, {{QStringLiteral("verbose"), false}}, &error)) {
+        ctx.err << "nephos-cli policies: " << error << "\n" << usage();
         return ExitUsage;
     }
     if (!parsed.has(QStringLiteral("verbose"))) {

@@ -218,6 +218,7 @@ private:
     std::vector<double> m_steps;
     std::size_t m_nextStep = 0;
     std::vector<StepTracker> m_trackers;
+    int m_openTrackers = 0; ///< trackers not yet recovered
     void openSteps(double t);
     void updateTrackers();
 

@@ -115,6 +115,7 @@ void Simulation::Kernel::openSteps(double t)
             tr.preLevel =
                 cls < 0 ? m_cluster.queuedJobs : m_classQueued[static_cast<std::size_t>(cls)];
             m_trackers.push_back(tr);
+            ++m_openTrackers;
         }
     }
 }
@@ -131,6 +132,7 @@ void Simulation::Kernel::updateTrackers()
         else if (tr.risen) {
             tr.done = true;
             tr.recoveryHours = m_cluster.nowHours - tr.stepHours;
+            --m_openTrackers;
         }
     }
 }

@@ -304,7 +304,7 @@ bool Simulation::Kernel::decide(int vm)
 
 void Simulation::Kernel::updateQueueEpisode()
 {
-    if (!m_trackers.empty())
+    if (m_openTrackers > 0)
         updateTrackers();
     if (m_cluster.queuedJobs > 0 && !m_inEpisode) {
         m_inEpisode = true;
