@@ -257,6 +257,7 @@ void Simulation::Kernel::resolve()
     m_classNetKwh.assign(K, 0.0);
     m_classNetKg.assign(K, 0.0);
     m_classQueued.assign(K, 0);
+    m_classStarting.assign(K, 0);
     m_regionQueued.assign(R, 0);
     m_regionRunning.assign(R, 0);
     m_regionEgressUsd.assign(R, 0.0);
@@ -307,12 +308,14 @@ void Simulation::Kernel::resolve()
                          m_vmEpoch[static_cast<std::size_t>(v)]);
         }
     // load steps: every burst start inside the run (responsiveness KPI)
-    for (const WorkloadClass& w : s.workloads)
-        for (const Burst& b : w.arrival.bursts)
+    for (std::size_t w = 0; w < s.workloads.size(); ++w)
+        for (const Burst& b : s.workloads[w].arrival.bursts)
             if (b.startHour > 0.0 && b.startHour < m_horizon && b.rateMultiplier > 1.0)
-                m_steps.push_back(b.startHour);
-    std::sort(m_steps.begin(), m_steps.end());
-    m_steps.erase(std::unique(m_steps.begin(), m_steps.end()), m_steps.end());
+                m_steps.push_back(
+                    {b.startHour, b.startHour + b.durationHours, static_cast<int>(w)});
+    std::stable_sort(m_steps.begin(), m_steps.end(), [](const LoadStep& a, const LoadStep& b) {
+        return a.startHours < b.startHours;
+    });
     for (std::size_t i = 0; i < perts.size(); ++i) {
         if (perts[i].startHours <= m_horizon && perts[i].endHours > perts[i].startHours) {
             m_queue.push(perts[i].startHours, EventType::PerturbationStart,

@@ -203,22 +203,34 @@ private:
     std::vector<double> m_classEgressUsd, m_classIntercloudGb, m_classPflop;
     std::vector<double> m_classNetKwh, m_classNetKg;
     std::vector<int> m_classQueued;
+    std::vector<int> m_classStarting; ///< jobs waiting for their VM to boot, per class
+    int m_startingJobs = 0;
     int m_classEntity0 = 0;
 
     // responsiveness: one tracker per (load step, class or total)
     struct StepTracker
     {
         double stepHours = 0.0;
+        double windowEndHours = 0.0;
         int cls = -1; ///< class index, -1: all jobs
         int preLevel = 0;
         bool risen = false;
         bool done = false;
         double recoveryHours = 0.0;
     };
-    std::vector<double> m_steps;
+    struct LoadStep
+    {
+        double startHours = 0.0;
+        double endHours = 0.0; ///< the burst's end: a rise must begin before it to count
+        int cls = -1;          ///< the class whose burst it is
+    };
+    std::vector<LoadStep> m_steps;
     std::size_t m_nextStep = 0;
     std::vector<StepTracker> m_trackers;
     int m_openTrackers = 0; ///< trackers not yet recovered
+    /// Jobs waiting for capacity (queued, or placed on a VM still booting): what a load step
+    /// raises and responsiveness waits to fall back.
+    int waitingForCapacity(int cls) const;
     void openSteps(double t);
     void updateTrackers();
 

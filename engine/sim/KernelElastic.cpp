@@ -103,17 +103,24 @@ void Simulation::Kernel::filterUnhostable()
     m_specs.swap(kept);
 }
 
+int Simulation::Kernel::waitingForCapacity(int cls) const
+{
+    if (cls < 0)
+        return m_cluster.queuedJobs + m_startingJobs;
+    const auto k = static_cast<std::size_t>(cls);
+    return m_classQueued[k] + m_classStarting[k];
+}
+
 void Simulation::Kernel::openSteps(double t)
 {
-    while (m_nextStep < m_steps.size() && m_steps[m_nextStep] <= t) {
-        const double step = m_steps[m_nextStep++];
-        const int K = static_cast<int>(m_scenario.workloads.size());
-        for (int cls = -1; cls < K; ++cls) {
+    while (m_nextStep < m_steps.size() && m_steps[m_nextStep].startHours <= t) {
+        const LoadStep& step = m_steps[m_nextStep++];
+        for (int cls : {-1, step.cls}) { // all jobs, and the class whose burst it is
             StepTracker tr;
-            tr.stepHours = step;
+            tr.stepHours = step.startHours;
+            tr.windowEndHours = step.endHours;
             tr.cls = cls;
-            tr.preLevel =
-                cls < 0 ? m_cluster.queuedJobs : m_classQueued[static_cast<std::size_t>(cls)];
+            tr.preLevel = waitingForCapacity(cls);
             m_trackers.push_back(tr);
             ++m_openTrackers;
         }
@@ -125,8 +132,12 @@ void Simulation::Kernel::updateTrackers()
     for (StepTracker& tr : m_trackers) {
         if (tr.done)
             continue;
-        const int level =
-            tr.cls < 0 ? m_cluster.queuedJobs : m_classQueued[static_cast<std::size_t>(tr.cls)];
+        const int level = waitingForCapacity(tr.cls);
+        if (!tr.risen && m_cluster.nowHours > tr.windowEndHours) {
+            tr.done = true; // absorbed: nothing waited more during the burst
+            --m_openTrackers;
+            continue;
+        }
         if (level > tr.preLevel)
             tr.risen = true;
         else if (tr.risen) {

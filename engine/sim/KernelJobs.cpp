@@ -94,6 +94,9 @@ void Simulation::Kernel::reserveOn(int job, int vm)
     if (m_cluster.vmState[v] == VmState::Booting) {
         j.state = JobState::Starting;
         j.phaseStart = m_cluster.nowHours;
+        ++m_startingJobs;
+        ++m_classStarting[static_cast<std::size_t>(classEntity(j.demand.workloadClass) -
+                                                   m_classEntity0)];
     } else {
         startRunning(job);
     }
@@ -292,6 +295,9 @@ void Simulation::Kernel::vmUp(int vm)
     for (int jb : m_waitingOnVm) {
         Job& j = m_jobs[static_cast<std::size_t>(jb)];
         j.stagingHours += m_cluster.nowHours - j.phaseStart; // boot wait counts as staging
+        --m_startingJobs;
+        --m_classStarting[static_cast<std::size_t>(classEntity(j.demand.workloadClass) -
+                                                   m_classEntity0)];
         startRunning(jb);
     }
     if (m_cluster.vmJobCount[v] == 0)

@@ -72,8 +72,8 @@ private Q_SLOTS:
             }
             NEPHOS_FUZZY_COMPARE(r.kpis.intercloudTb, between, 1e-9);
             // with an unlimited cache each dataset is copied at most once into each region
-            QVERIFY2(transfers <= static_cast<std::int64_t>(m_s.datasets.size() *
-                                                            (m_s.regions.size() - 1)),
+            QVERIFY2(transfers <=
+                         static_cast<std::int64_t>(m_s.datasets.size() * (m_s.regions.size() - 1)),
                      name.c_str());
             qInfo("%-13s %lld replica transfers, %.3f TB between providers", name.c_str(),
                   static_cast<long long>(transfers), between);

@@ -208,6 +208,23 @@ private Q_SLOTS:
         NEPHOS_FUZZY_COMPARE(r.kpis.responsivenessMin, 60.0, 1e-9);
         NEPHOS_FUZZY_COMPARE(r.classKpis[0].responsivenessMin, 60.0, 1e-9);
     }
+
+    void responsivenessCountsTheBootOfVmsProvisionedForAStep()
+    {
+        Scenario s = onDemand(); // no VM at first, one provisioned per job, 90 s boot
+        s.pool[0].maxCount = 3;
+        s.workloads[0].arrival.bursts = {{2.0, 1.0, 2.0}};
+        s.workloads[0].slaHours = 0.0;
+        TraceJob j = s.traceJobs[0];
+        j.arrivalHours = 2.0;
+        j.vcpus = 4; // one per VM
+        j.memoryGib = 16;
+        s.traceJobs = {j, j};
+        Simulation sim(s);
+        sim.run();
+        // both jobs wait for their VMs to boot: the step is absorbed after 90 s
+        NEPHOS_FUZZY_COMPARE(sim.result().kpis.responsivenessMin, 1.5, 1e-9);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestElastic)
