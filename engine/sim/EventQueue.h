@@ -19,7 +19,7 @@ enum class EventType : std::uint8_t {
     PerturbationStart, ///< id = perturbation index
     PerturbationEnd,
     ReplicaReady, ///< id = replica (dataset * regions + region), stamp = replica epoch
-    IdleCheck,    ///< id = VM, stamp = VM idle epoch: release it if still idle
+    IdleCheck,    ///< id = VM: release it if idle for the idle timeout (one pending per VM)
 };
 
 struct Event

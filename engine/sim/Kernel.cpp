@@ -204,7 +204,8 @@ void Simulation::Kernel::resolve()
     m_vmEpoch.assign(V, 0);
     m_vmFirstJob.assign(V, -1);
     m_vmProvisionedAt.assign(V, 0.0);
-    m_vmIdleEpoch.assign(V, 0);
+    m_vmIdleSince.assign(V, -1.0);
+    m_vmIdleCheckPending.assign(V, 0);
 
     // datasets: replicas start at their home regions
     const auto D = s.datasets.size();

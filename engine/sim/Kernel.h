@@ -140,7 +140,8 @@ private:
     /// Data arrived: reserve a VM of the target group (existing or provisioned), else re-queue.
     void dataArrived(int job);
     void scheduleIdleCheck(int vm);
-    void idleCheck(int vm);
+    /// Releases the VM if it has been idle for the timeout; false when nothing happened.
+    bool idleCheck(int vm);
     double vmPrice(int vm) const;
     int classEntity(int cls) const;
     // jobs and VMs (KernelJobs.cpp)
@@ -196,7 +197,8 @@ private:
     double m_cacheCapacityGb = 0.0;
     std::vector<int> m_transferSource; ///< per transfer id: source region of replica transfers
     std::int64_t m_evictions = 0;
-    std::vector<std::uint32_t> m_vmIdleEpoch;
+    std::vector<double> m_vmIdleSince; ///< when the VM last became idle, -1: busy
+    std::vector<char> m_vmIdleCheckPending;
     UnhostableReport m_unhostable;
 
     // per-class totals (index class, last: jobs without class)

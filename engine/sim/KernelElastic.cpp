@@ -16,20 +16,35 @@ void Simulation::Kernel::scheduleIdleCheck(int vm)
     const VmGroup& g = m_cluster.groups[static_cast<std::size_t>(m_cluster.vmGroup[v])];
     if (vm - g.firstVm < g.reserved || m_cluster.vmJobCount[v] != 0)
         return;
-    ++m_vmIdleEpoch[v];
-    m_queue.push(m_cluster.nowHours + m_cluster.idleTimeoutHours, EventType::IdleCheck,
-                 static_cast<std::uint32_t>(vm), m_vmIdleEpoch[v]);
+    m_vmIdleSince[v] = m_cluster.nowHours;
+    // at most one pending check per VM: a VM that flips between busy and idle costs one event
+    // per idle timeout, not one per job
+    if (!m_vmIdleCheckPending[v]) {
+        m_vmIdleCheckPending[v] = 1;
+        m_queue.push(m_cluster.nowHours + m_cluster.idleTimeoutHours, EventType::IdleCheck,
+                     static_cast<std::uint32_t>(vm));
+    }
 }
 
-void Simulation::Kernel::idleCheck(int vm)
+bool Simulation::Kernel::idleCheck(int vm)
 {
     const auto v = static_cast<std::size_t>(vm);
-    const auto g = static_cast<std::size_t>(m_cluster.vmGroup[v]);
+    m_vmIdleCheckPending[v] = 0;
     if (m_cluster.vmState[v] != VmState::Up || m_cluster.vmJobCount[v] != 0 ||
-        m_cluster.groupActive[g] <= m_cluster.groups[g].minCount)
-        return;
+        m_vmIdleSince[v] < 0.0)
+        return false; // busy (or gone): its next idle period schedules a check
+    const double due = m_vmIdleSince[v] + m_cluster.idleTimeoutHours;
+    if (m_cluster.nowHours < due) { // idle again since the check was set: wait the rest
+        m_vmIdleCheckPending[v] = 1;
+        m_queue.push(due, EventType::IdleCheck, static_cast<std::uint32_t>(vm));
+        return false;
+    }
+    const auto g = static_cast<std::size_t>(m_cluster.vmGroup[v]);
+    if (m_cluster.groupActive[g] <= m_cluster.groups[g].minCount)
+        return false;
     vmTerminate(vm);
     unblockFor(vm); // its slot may be provisioned again
+    return true;
 }
 
 namespace {

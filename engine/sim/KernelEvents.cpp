@@ -98,10 +98,9 @@ void Simulation::Kernel::handle(const Event& e)
         replicaReady(static_cast<int>(e.id));
         break;
     case EventType::IdleCheck:
-        if (m_vmIdleEpoch[e.id] != e.stamp)
-            return;
+        if (!idleCheck(static_cast<int>(e.id)))
+            return; // nothing happened: not a live event
         ++m_events;
-        idleCheck(static_cast<int>(e.id));
         break;
     case EventType::VmBootDone:
         if (m_vmEpoch[e.id] != e.stamp || m_cluster.vmState[e.id] != VmState::Booting)

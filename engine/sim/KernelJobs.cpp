@@ -82,7 +82,7 @@ void Simulation::Kernel::reserveOn(int job, int vm)
     m_cluster.groupReservedMemGib[static_cast<std::size_t>(gi)] += j.demand.memoryGib;
     m_cluster.groupReservedGpus[static_cast<std::size_t>(gi)] += j.demand.gpus;
     ++m_cluster.vmJobCount[v];
-    ++m_vmIdleEpoch[v]; // a pending idle release no longer applies
+    m_vmIdleSince[v] = -1.0; // busy: a pending idle check will find it so
     refreshIndex(vm);
     j.vm = vm;
     j.prevOnVm = -1;
