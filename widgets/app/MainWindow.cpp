@@ -115,6 +115,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_speed->setValue(speedPosition(m_settings->runSpeed()));
     action(QStringLiteral("actionLiveMode"))->setChecked(m_settings->liveMode());
     restoreLayout();
+    if (options.startPage && !m_settings->startPageShown()) {
+        showStartPage();
+        m_settings->setStartPageShown(true);
+    }
     updateTitle();
     updateRunActions();
     updateRecentMenu();
@@ -178,6 +182,7 @@ void MainWindow::createViews()
             [this] { m_run->stepDecision(m_document->scenario()); });
     resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
     resizeDocks({m_historyDock}, {200}, Qt::Vertical);
+    createFigureExport();
 }
 
 void MainWindow::createStatusBar()
@@ -346,39 +351,26 @@ void MainWindow::flushViews()
     updatePendingViews(true);
 }
 
-QWidget* MainWindow::exportTarget() const
-{
-    if (m_tabs->currentWidget() == m_map && m_map->canvas())
-        return m_map->canvas();
-    return m_tabs->currentWidget();
-}
-
-bool MainWindow::exportKpiCsv(const QString& path, QString* error)
-{
-    if (!m_shownResult) {
-        if (error)
-            *error = tr("no run to export yet: run the scenario first");
-        return false;
-    }
-    return ExportService::exportKpiCsv(m_shownResult->kpis, path, error);
-}
-
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("map"),      QStringLiteral("profiles"),
-            QStringLiteral("history"),   QStringLiteral("explorer"), QStringLiteral("editor")};
+            QStringLiteral("history"),   QStringLiteral("explorer"), QStringLiteral("editor"),
+            QStringLiteral("start")};
 }
 
 bool MainWindow::showView(const QString& name)
 {
     const QString n = name.trimmed().toLower();
     // The analysis views and the editor get most of the height; history and explorer get half.
-    const bool central = n == QLatin1String("dashboard") || n == QLatin1String("map") ||
-                         n == QLatin1String("profiles") || n == QLatin1String("editor");
+    const bool central = n == QLatin1String("start") || n == QLatin1String("dashboard") ||
+                         n == QLatin1String("map") || n == QLatin1String("profiles") ||
+                         n == QLatin1String("editor");
     if (central && dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
         m_historyDock->height() > height() / 5 + 10)
         resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
-    if (n == QLatin1String("dashboard"))
+    if (n == QLatin1String("start"))
+        showStartPage();
+    else if (n == QLatin1String("dashboard"))
         m_tabs->setCurrentWidget(m_dashboard);
     else if (n == QLatin1String("map"))
         m_tabs->setCurrentWidget(m_map);
