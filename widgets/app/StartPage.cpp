@@ -26,11 +26,11 @@ StartPage::StartPage(QWidget* parent)
     auto* content = new QWidget;
     content->setMaximumWidth(900);
     auto* column = new QVBoxLayout(content);
-    column->setSpacing(14);
+    column->setSpacing(8);
 
     auto* title = new QLabel(tr("Welcome to Nephos"), content);
     QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     title->setFont(big);
     column->addWidget(title);
@@ -53,7 +53,7 @@ StartPage::StartPage(QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(16);
-    grid->setVerticalSpacing(12);
+    grid->setVerticalSpacing(8);
     auto addStep = [&](int row, const QString& button, const QString& text, const char* name) {
         auto* b = new QPushButton(button, content);
         b->setObjectName(QLatin1String(name));
@@ -63,9 +63,8 @@ StartPage::StartPage(QWidget* parent)
         return b;
     };
     m_run = addStep(0, tr("1. Run the paper setup"),
-                    tr("Runs the default scenario and shows the dashboard: utilisation, queue, "
-                       "cost, power and carbon over time, and the key figures beside the "
-                       "paper’s."),
+                    tr("Runs the default scenario and shows the dashboard: utilisation, cost, "
+                       "power and carbon over time, and the key figures beside the paper’s."),
                     "startRunPaperSetup");
     m_compare = addStep(1, tr("2. Change a policy and compare"),
                         tr("Opens the <b>Policy and run</b> panel: pick another policy (for "
@@ -87,7 +86,7 @@ StartPage::StartPage(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
+    outer->setContentsMargins(16, 8, 16, 8);
     outer->addWidget(scroll);
 
     connect(m_run, &QPushButton::clicked, this, &StartPage::runPaperSetupRequested);

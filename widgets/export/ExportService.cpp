@@ -2,8 +2,10 @@
 
 #include "metrics/Kpis.h"
 
+#include <QAbstractSlider>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsLayout>
@@ -12,6 +14,7 @@
 #include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
@@ -175,6 +178,16 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
         return fail(error, QStringLiteral("%1: nothing to export").arg(path));
     if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
         return exportChart(view->chart(), path, options, error);
+    // A figure shows content, not controls: combo boxes, sliders and scroll bars are left out.
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget* child : widget->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<QComboBox*>(child) || qobject_cast<QAbstractSlider*>(child);
+        if (control && child->isVisibleTo(widget)) {
+            hidden.push_back(child);
+            child->hide();
+        }
+    }
     const QSize oldSize = widget->size();
     const QColor background = widget->palette().color(QPalette::Window);
     const Renderer render = [widget](QPainter& p, const QSizeF& logical) {
@@ -185,6 +198,9 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
                        QWidget::DrawWindowBackground | QWidget::DrawChildren);
     };
     const bool ok = paintToFile(render, background, path, options, error);
+    for (const QPointer<QWidget>& child : hidden)
+        if (child)
+            child->show();
     widget->resize(oldSize);
     if (widget->layout())
         widget->layout()->activate();
