@@ -168,6 +168,10 @@ void MainWindow::createViews()
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
     m_explorer = new DecisionExplorer(this);
+    // The bottom panels may be made low (View ▸ Reset Layout gives them a fifth of the height):
+    // their tables then scroll instead of taking the central view's height.
+    m_history->setMinimumHeight(100);
+    m_explorer->setMinimumHeight(100);
     m_explorerDock = new QDockWidget(tr("Decision explorer"), this);
     m_explorerDock->setObjectName(QStringLiteral("dockExplorer"));
     m_explorerDock->setWidget(m_explorer);

@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 #include <algorithm>
@@ -108,27 +109,39 @@ bool MainWindow::exportAllFigures(const QString& folder, QStringList* written, Q
 
 void MainWindow::resetLayout()
 {
+    // Move only what is out of place: re-adding a docked panel stacks it (the window would grow).
+    const QSize before = size();
+    auto dockIn = [this](QDockWidget* d, Qt::DockWidgetArea area) {
+        if (d->isFloating())
+            d->setFloating(false);
+        if (dockWidgetArea(d) != area)
+            addDockWidget(area, d);
+        d->show();
+    };
+    auto tabifyWith = [this](QDockWidget* first, QDockWidget* d) {
+        if (d != first) // also when listed as tabified: a re-docked panel may sit beside it
+            tabifyDockWidget(first, d);
+    };
     const QList<QDockWidget*> editorDocks = m_editor->docks();
-    for (QDockWidget* d : editorDocks) {
-        d->setFloating(false);
-        addDockWidget(Qt::LeftDockWidgetArea, d);
-        d->show();
-    }
-    for (int i = 1; i < editorDocks.size(); ++i)
-        tabifyDockWidget(editorDocks.front(), editorDocks[i]);
-    for (QDockWidget* d : {m_historyDock, m_explorerDock}) {
-        d->setFloating(false);
-        addDockWidget(Qt::BottomDockWidgetArea, d);
-        d->show();
-    }
-    tabifyDockWidget(m_historyDock, m_explorerDock);
-    if (!editorDocks.isEmpty()) {
-        editorDocks.front()->raise();
-        resizeDocks({editorDocks.front()}, {std::min(520, width() * 2 / 5)}, Qt::Horizontal);
-    }
-    m_historyDock->raise();
-    resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
+    for (QDockWidget* d : editorDocks)
+        dockIn(d, Qt::LeftDockWidgetArea);
+    for (QDockWidget* d : editorDocks)
+        tabifyWith(editorDocks.front(), d);
+    dockIn(m_historyDock, Qt::BottomDockWidgetArea);
+    dockIn(m_explorerDock, Qt::BottomDockWidgetArea);
+    tabifyWith(m_historyDock, m_explorerDock);
     m_toolBar->show();
+    if (size() != before && !isMaximized() && !isFullScreen())
+        resize(before);
+    // Sizes once the moves above are laid out (they are applied on the next layout pass).
+    QTimer::singleShot(0, this, [this, editorDocks] {
+        if (!editorDocks.isEmpty()) {
+            editorDocks.front()->raise();
+            resizeDocks({editorDocks.front()}, {std::min(520, width() * 2 / 5)}, Qt::Horizontal);
+        }
+        m_historyDock->raise();
+        resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
+    });
 }
 
 } // namespace nephos::widgets

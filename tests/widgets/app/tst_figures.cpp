@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto w = makeWindow(dir);
-        w->resize(1280, 800);
+        w->resize(1280, 720);
         w->show();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         auto* history = w->findChild<QDockWidget*>(QStringLiteral("dockHistory"));
@@ -165,17 +165,24 @@ private Q_SLOTS:
         QVERIFY(history && tabs);
         w->resizeDocks({history}, {w->height() * 2 / 3}, Qt::Vertical);
         QTRY_VERIFY(tabs->height() < w->height() / 2);
+        const QSize size = w->size();
         history->setFloating(true);
         w->findChild<QDockWidget*>(QStringLiteral("dockExplorer"))->hide();
+        auto* policy = w->findChild<QDockWidget*>(QStringLiteral("dockPolicy"));
+        QVERIFY(policy);
+        w->addDockWidget(Qt::RightDockWidgetArea, policy);
 
         w->action(QStringLiteral("actionResetLayout"))->trigger();
-        QTRY_VERIFY2(tabs->height() > w->height() * 3 / 5,
+        QTRY_VERIFY2(tabs->height() > w->height() * 55 / 100,
                      qPrintable(QStringLiteral("%1 of %2").arg(tabs->height()).arg(w->height())));
         QVERIFY(!history->isFloating());
         QCOMPARE(w->dockWidgetArea(history), Qt::BottomDockWidgetArea);
         QVERIFY(w->findChild<QDockWidget*>(QStringLiteral("dockExplorer"))->isVisibleTo(w.get()) ||
                 !w->tabifiedDockWidgets(history).isEmpty());
         QVERIFY(history->isVisible());
+        QCOMPARE(w->size(), size); // the window keeps its size
+        QCOMPARE(w->dockWidgetArea(policy), Qt::LeftDockWidgetArea);
+        QVERIFY(!w->tabifiedDockWidgets(policy).isEmpty());
     }
 };
 
