@@ -78,7 +78,9 @@ void MainWindow::createActions()
                 const QString stem = m_tabs->tabText(m_tabs->currentIndex())
                                          .toLower()
                                          .replace(QLatin1Char(' '), QLatin1Char('_'));
-                m_figures->exportFigure(exportTarget(), stem);
+                QWidget* target = exportTarget();
+                // a view: its whole content; a chart or the map: the size chosen last
+                m_figures->exportFigure(target, stem, !m_figures->isAttached(target));
             });
     connect(makeAction(this, "actionExportKpis", tr("Export &KPIs as CSV…")), &QAction::triggered,
             this, [this] {

@@ -8,6 +8,9 @@
 #include <QMenu>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
+
 namespace nephos::widgets {
 
 namespace {
@@ -57,12 +60,27 @@ QMenu* FigureExporter::createMenu(QWidget* target, QWidget* parent)
     return menu;
 }
 
-bool FigureExporter::exportFigure(QWidget* target, const QString& stem)
+int FigureExporter::contentHeight(QWidget* target, const ExportOptions& options)
+{
+    if (!target)
+        return options.size.height();
+    const double scale = options.dpi / 96.0;
+    const int logicalWidth = qRound(options.size.width() / scale);
+    int logical = std::max(target->sizeHint().height(), target->minimumSizeHint().height());
+    if (target->hasHeightForWidth())
+        logical = std::max(logical, target->heightForWidth(logicalWidth));
+    return std::clamp(int(std::ceil(logical * scale)), 16, 20000);
+}
+
+bool FigureExporter::exportFigure(QWidget* target, const QString& stem, bool wholeContent)
 {
     if (!target)
         return false;
     ExportDialog dialog(target, stem, m_dialogParent);
-    dialog.setOptions(m_last);
+    ExportOptions start = m_last;
+    if (wholeContent)
+        start.size.setHeight(contentHeight(target, start));
+    dialog.setOptions(start);
     const QString name = (stem.isEmpty() ? QStringLiteral("figure") : stem) + QLatin1Char('.') +
                          ExportService::formatSuffix(m_last.format);
     dialog.setPath(QDir(m_settings->exportFolder()).filePath(name));

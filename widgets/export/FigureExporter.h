@@ -30,8 +30,11 @@ public:
     QMenu* createMenu(QWidget* target, QWidget* parent = nullptr);
 
     /// Opens the export dialog for `target` with STEM.png in the export folder; true when a file
-    /// was written (exported() follows).
-    bool exportFigure(QWidget* target, const QString& stem);
+    /// was written (exported() follows). `wholeContent` (a view): the height starts at what the
+    /// whole content needs at the chosen width, not the part a scroll area shows.
+    bool exportFigure(QWidget* target, const QString& stem, bool wholeContent = false);
+    /// Pixel height `target`'s whole content needs at `options`' width and resolution.
+    static int contentHeight(QWidget* target, const ExportOptions& options);
     /// Writes `target` to `path` without a dialog, remembers its folder and emits exported().
     bool exportTo(QWidget* target, const QString& path, const ExportOptions& options,
                   QString* error = nullptr);

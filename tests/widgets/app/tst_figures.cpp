@@ -14,6 +14,7 @@
 #include <QImageReader>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -48,6 +49,10 @@ private:
                 return;
             }
             *suggestedPath = dialog->path();
+            if (size.isEmpty()) { // as the dialog suggests
+                dialog->accept();
+                return;
+            }
             ExportOptions o;
             o.format = ExportFormat::Png;
             o.size = size;
@@ -142,6 +147,30 @@ private Q_SLOTS:
         exportAction(menu.get())->trigger();
         QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(folder).absoluteFilePath());
         QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("map.png"));
+    }
+
+    void exportViewWritesTheWholeDashboard()
+    {
+        QTemporaryDir dir;
+        auto w = makeWindow(dir);
+        w->settings().setExportFolder(dir.path());
+        w->resize(1280, 720);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->showView(QStringLiteral("dashboard")));
+        auto* scroll = w->dashboard()->findChild<QScrollArea*>();
+        QVERIFY(scroll && scroll->widget());
+        QCOMPARE(w->exportTarget(), scroll->widget()); // the content, not the scrolled part
+        QString suggested;
+        answerExportDialog(QSize(), &suggested);
+        w->action(QStringLiteral("actionExportView"))->trigger();
+        QVERIFY(QFileInfo::exists(suggested));
+        const QSize written = QImageReader(suggested).size();
+        QCOMPARE(written.width(), 1200);
+        QVERIFY2(written.height() > scroll->viewport()->height() + 200,
+                 qPrintable(QStringLiteral("%1 px high").arg(written.height())));
+        ExportOptions o;
+        QCOMPARE(written.height(), FigureExporter::contentHeight(scroll->widget(), o));
     }
 
     void exportAllNeedsARun()
