@@ -16,6 +16,8 @@
 #include <QPdfWriter>
 #include <QPointer>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -178,6 +180,17 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
         return fail(error, QStringLiteral("%1: nothing to export").arg(path));
     if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
         return exportChart(view->chart(), path, options, error);
+    // The content of a scroll area is laid out at the figure's size, not the viewport's: out of
+    // the area while rendering (the area would resize it back), put back afterwards.
+    QScrollArea* area = nullptr;
+    if (QWidget* viewport = widget->parentWidget())
+        area = qobject_cast<QScrollArea*>(viewport->parentWidget());
+    if (area && area->widget() != widget)
+        area = nullptr;
+    const int scrollX = area ? area->horizontalScrollBar()->value() : 0;
+    const int scrollY = area ? area->verticalScrollBar()->value() : 0;
+    if (area)
+        area->takeWidget();
     // A figure shows content, not controls: combo boxes, sliders and scroll bars are left out.
     QList<QPointer<QWidget>> hidden;
     for (QWidget* child : widget->findChildren<QWidget*>()) {
@@ -204,6 +217,11 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
     widget->resize(oldSize);
     if (widget->layout())
         widget->layout()->activate();
+    if (area) {
+        area->setWidget(widget);
+        area->horizontalScrollBar()->setValue(scrollX);
+        area->verticalScrollBar()->setValue(scrollY);
+    }
     return ok;
 }
 

@@ -161,6 +161,7 @@ private Q_SLOTS:
         auto* scroll = w->dashboard()->findChild<QScrollArea*>();
         QVERIFY(scroll && scroll->widget());
         QCOMPARE(w->exportTarget(), scroll->widget()); // the content, not the scrolled part
+        const int expectedHeight = FigureExporter::contentHeight(scroll->widget(), ExportOptions());
         QString suggested;
         answerExportDialog(QSize(), &suggested);
         w->action(QStringLiteral("actionExportView"))->trigger();
@@ -169,8 +170,15 @@ private Q_SLOTS:
         QCOMPARE(written.width(), 1200);
         QVERIFY2(written.height() > scroll->viewport()->height() + 200,
                  qPrintable(QStringLiteral("%1 px high").arg(written.height())));
-        ExportOptions o;
-        QCOMPARE(written.height(), FigureExporter::contentHeight(scroll->widget(), o));
+        QCOMPARE(written.height(), expectedHeight);
+        // laid out at the figure's width (not the viewport's): the right edge has content
+        const QImage image(suggested);
+        QVERIFY(image.pixel(image.width() - 30, 450) != image.pixel(image.width() - 2, 2) ||
+                image.pixel(image.width() - 30, 700) != image.pixel(image.width() - 2, 2));
+        // and the view is whole again
+        QCOMPARE(scroll->widget()->parentWidget(), scroll->viewport());
+        QVERIFY(scroll->widget()->isVisible());
+        QCOMPARE(scroll->widget()->width(), scroll->viewport()->width());
     }
 
     void exportAllNeedsARun()
