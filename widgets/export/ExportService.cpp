@@ -11,6 +11,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLabel>
 #include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -201,6 +202,11 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
             child->hide();
         }
     }
+    for (QLabel* label : widget->findChildren<QLabel*>()) // a hidden control's caption
+        if (label->buddy() && hidden.contains(label->buddy()) && label->isVisibleTo(widget)) {
+            hidden.push_back(label);
+            label->hide();
+        }
     const QSize oldSize = widget->size();
     const QColor background = widget->palette().color(QPalette::Window);
     const Renderer render = [widget](QPainter& p, const QSizeF& logical) {

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QLabel>
 #include <QPainter>
 #include <QSlider>
 #include <QSvgRenderer>
@@ -260,6 +261,9 @@ private Q_SLOTS:
         auto* combo = new QComboBox(&panel);
         combo->addItem(QStringLiteral("CPU"));
         auto* slider = new QSlider(Qt::Horizontal, &panel);
+        auto* caption = new QLabel(QStringLiteral("&Resource:"), &panel);
+        caption->setBuddy(combo);
+        layout->addWidget(caption);
         layout->addWidget(combo);
         layout->addWidget(slider);
         layout->addStretch(1);
@@ -269,10 +273,11 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("controls.png"));
         QVERIFY(ExportService::exportWidget(&panel, path, opts(ExportFormat::Png, 300, 200)));
         // the controls are shown again, at their places
-        QVERIFY(combo->isVisible() && slider->isVisible());
+        QVERIFY(combo->isVisible() && slider->isVisible() && caption->isVisible());
         const QImage image(path);
         QCOMPARE(image.size(), QSize(300, 200));
-        for (QWidget* control : {static_cast<QWidget*>(combo), static_cast<QWidget*>(slider)}) {
+        for (QWidget* control : {static_cast<QWidget*>(combo), static_cast<QWidget*>(slider),
+                                 static_cast<QWidget*>(caption)}) {
             const QPoint centre = control->geometry().center();
             QCOMPARE(QColor(image.pixel(centre)).rgb(), QColor(200, 30, 30).rgb());
         }
