@@ -158,7 +158,8 @@ int main(int argc, char* argv[])
     MainWindow::Options options;
     options.restoreLayout = !shot && !measure; // scripted runs use the default layout
     QTemporaryDir scratch; // the measurement's recorded runs stay out of the user's history
-    options.autosave = !shot && !measure; // only an interactive session has edits to keep
+    options.autosave = !shot && !measure;  // only an interactive session has edits to keep
+    options.startPage = !shot && !measure; // the first interactive start shows the start page
     if (measure)
         options.storePath = scratch.filePath(QStringLiteral("runs.sqlite"));
     MainWindow window(options);

@@ -115,6 +115,10 @@ MainWindow::MainWindow(const Options& options, QWidget* parent)
     m_speed->setValue(speedPosition(m_settings->runSpeed()));
     action(QStringLiteral("actionLiveMode"))->setChecked(m_settings->liveMode());
     restoreLayout();
+    if (options.startPage && !m_settings->startPageShown()) {
+        showStartPage();
+        m_settings->setStartPageShown(true);
+    }
     updateTitle();
     updateRunActions();
     updateRecentMenu();
@@ -164,6 +168,10 @@ void MainWindow::createViews()
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
     m_explorer = new DecisionExplorer(this);
+    // The bottom panels may be made low (View ▸ Reset Layout gives them a fifth of the height):
+    // their tables then scroll instead of taking the central view's height.
+    m_history->setMinimumHeight(100);
+    m_explorer->setMinimumHeight(100);
     m_explorerDock = new QDockWidget(tr("Decision explorer"), this);
     m_explorerDock->setObjectName(QStringLiteral("dockExplorer"));
     m_explorerDock->setWidget(m_explorer);
@@ -178,6 +186,7 @@ void MainWindow::createViews()
             [this] { m_run->stepDecision(m_document->scenario()); });
     resizeDocks({m_editor->docks().front()}, {520}, Qt::Horizontal);
     resizeDocks({m_historyDock}, {200}, Qt::Vertical);
+    createFigureExport();
 }
 
 void MainWindow::createStatusBar()
@@ -346,39 +355,26 @@ void MainWindow::flushViews()
     updatePendingViews(true);
 }
 
-QWidget* MainWindow::exportTarget() const
-{
-    if (m_tabs->currentWidget() == m_map && m_map->canvas())
-        return m_map->canvas();
-    return m_tabs->currentWidget();
-}
-
-bool MainWindow::exportKpiCsv(const QString& path, QString* error)
-{
-    if (!m_shownResult) {
-        if (error)
-            *error = tr("no run to export yet: run the scenario first");
-        return false;
-    }
-    return ExportService::exportKpiCsv(m_shownResult->kpis, path, error);
-}
-
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("map"),      QStringLiteral("profiles"),
-            QStringLiteral("history"),   QStringLiteral("explorer"), QStringLiteral("editor")};
+            QStringLiteral("history"),   QStringLiteral("explorer"), QStringLiteral("editor"),
+            QStringLiteral("start")};
 }
 
 bool MainWindow::showView(const QString& name)
 {
     const QString n = name.trimmed().toLower();
     // The analysis views and the editor get most of the height; history and explorer get half.
-    const bool central = n == QLatin1String("dashboard") || n == QLatin1String("map") ||
-                         n == QLatin1String("profiles") || n == QLatin1String("editor");
+    const bool central = n == QLatin1String("start") || n == QLatin1String("dashboard") ||
+                         n == QLatin1String("map") || n == QLatin1String("profiles") ||
+                         n == QLatin1String("editor");
     if (central && dockWidgetArea(m_historyDock) == Qt::BottomDockWidgetArea &&
         m_historyDock->height() > height() / 5 + 10)
         resizeDocks({m_historyDock}, {height() / 5}, Qt::Vertical);
-    if (n == QLatin1String("dashboard"))
+    if (n == QLatin1String("start"))
+        showStartPage();
+    else if (n == QLatin1String("dashboard"))
         m_tabs->setCurrentWidget(m_dashboard);
     else if (n == QLatin1String("map"))
         m_tabs->setCurrentWidget(m_map);

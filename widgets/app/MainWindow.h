@@ -32,6 +32,7 @@ namespace nephos::widgets {
 
 class DashboardView;
 class DecisionExplorer;
+class FigureExporter;
 class MapView;
 class ResourceProfileView;
 class RunController;
@@ -39,6 +40,7 @@ class RunHistoryView;
 class ScenarioAutosave;
 class ScenarioDocument;
 class ScenarioEditorDocks;
+class StartPage;
 
 /// The workbench's main window: menus, toolbar, status bar (progress, speed, live mode), the
 /// scenario editor docks, the analysis views (dashboard, map, profiles) as central tabs, and the
@@ -57,6 +59,8 @@ public:
         bool autosave = false;
         QString autosaveDirectory; ///< empty: ScenarioAutosave::defaultDirectory()
         int autosaveIntervalMs = 30000;
+        /// Show the start page on the first start (remembered in the settings).
+        bool startPage = false;
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -116,8 +120,26 @@ public:
     QWidget* exportTarget() const;
     /// Writes the shown run's KPIs as CSV; false with a message when there is no run or on error.
     bool exportKpiCsv(const QString& path, QString* error = nullptr);
+    /// Right-click ▸ Export… on every chart and the map, and the remembered export folder.
+    FigureExporter* figureExporter() const { return m_figures; }
+    /// File ▸ Export All Figures: writes what `nephos-cli figures` writes (every chart and the
+    /// map as PNG, SVG and PDF, plus kpis.csv) for the shown run into `folder`, remembered as the
+    /// export folder. `written` gets the file paths; false with a message without a run or on
+    /// error.
+    bool exportAllFigures(const QString& folder, QStringList* written = nullptr,
+                          QString* error = nullptr);
+    /// View ▸ Reset Layout: every dock back in its place, the editor at the left and the run
+    /// history and decision explorer below at a fifth of the height, so the central view keeps
+    /// most of the window.
+    void resetLayout();
 
-    /// Shows a view by name: dashboard, map, profiles, history, explorer, editor; false if unknown.
+    /// Help ▸ Start Page: adds the start page as the first tab (once) and shows it.
+    void showStartPage();
+    /// The start page; nullptr until it was first shown.
+    StartPage* startPage() const { return m_startPage; }
+
+    /// Shows a view by name: start, dashboard, map, profiles, history, explorer, editor; false if
+    /// unknown.
     bool showView(const QString& name);
     static QStringList viewNames();
 
@@ -150,6 +172,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void createViews();
+    /// Right-click ▸ Export… on the charts and the map; confirmations in the status bar.
+    void createFigureExport();
     void connectDocument();
     void connectRun();
     void restoreLayout();
@@ -205,6 +229,8 @@ private:
     DiscardPrompt m_discardPrompt;
     RecoveryPrompt m_recoveryPrompt;
     ScenarioAutosave* m_autosave = nullptr;
+    FigureExporter* m_figures = nullptr;
+    StartPage* m_startPage = nullptr;
     ScenarioPtr m_shownScenario;
     RunResultPtr m_shownResult;
     ScenarioPtr m_scenarioBeforeRun; ///< shown when the run started

@@ -4,7 +4,7 @@
 #include "dataimport/DataImportController.h"
 #include "editor/ScenarioDocument.h"
 #include "editor/ScenarioEditorDocks.h"
-#include "export/ExportDialog.h"
+#include "export/FigureExporter.h"
 #include "map/MapView.h"
 #include "run/RunController.h"
 #include "theme/ToolbarIcons.h"
@@ -78,7 +78,9 @@ void MainWindow::createActions()
                 const QString stem = m_tabs->tabText(m_tabs->currentIndex())
                                          .toLower()
                                          .replace(QLatin1Char(' '), QLatin1Char('_'));
-                ExportDialog::run(exportTarget(), stem, this);
+                QWidget* target = exportTarget();
+                // a view: its whole content; a chart or the map: the size chosen last
+                m_figures->exportFigure(target, stem, !m_figures->isAttached(target));
             });
     connect(makeAction(this, "actionExportKpis", tr("Export &KPIs as CSV…")), &QAction::triggered,
             this, [this] {
@@ -172,8 +174,9 @@ void MainWindow::createMenus()
     auto* importer = new DataImportController(m_document, this);
     importMenu->addActions(importer->actions());
     connect(importer, &DataImportController::outlineImported, m_map, &MapView::setOutline);
-    file->addActions(
-        {action(QStringLiteral("actionExportView")), action(QStringLiteral("actionExportKpis"))});
+    file->addActions({action(QStringLiteral("actionExportView")),
+                      action(QStringLiteral("actionExportFigures")),
+                      action(QStringLiteral("actionExportKpis"))});
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
@@ -187,6 +190,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_viewMenu->addAction(m_explorerDock->toggleViewAction());
+    m_viewMenu->addAction(action(QStringLiteral("actionResetLayout")));
     m_viewMenu->addSeparator();
     auto* theme = m_viewMenu->addMenu(tr("&Theme"));
     theme->setObjectName(QStringLiteral("menuTheme"));
@@ -211,6 +215,9 @@ void MainWindow::createMenus()
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    auto* start = help->addAction(tr("&Start Page"));
+    start->setObjectName(QStringLiteral("actionStartPage"));
+    connect(start, &QAction::triggered, this, &MainWindow::showStartPage);
     help->addAction(action(QStringLiteral("actionAbout")));
 }
 

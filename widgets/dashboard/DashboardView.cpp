@@ -101,8 +101,10 @@ DashboardView::DashboardView(QWidget* parent)
     column->addWidget(s.classBox);
 
     auto* resourceRow = new QHBoxLayout;
-    resourceRow->addWidget(new QLabel(tr("Utilisation of:"), content));
+    auto* resourceLabel = new QLabel(tr("Utilisation of:"), content);
+    resourceRow->addWidget(resourceLabel);
     s.resourceBox = new QComboBox(content);
+    resourceLabel->setBuddy(s.resourceBox); // and left out of figures with it
     s.resourceBox->setObjectName(QStringLiteral("utilisationResource"));
     s.resourceBox->addItems({tr("CPU"), tr("Memory"), tr("GPU")});
     resourceRow->addWidget(s.resourceBox);

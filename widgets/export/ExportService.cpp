@@ -2,17 +2,23 @@
 
 #include "metrics/Kpis.h"
 
+#include <QAbstractSlider>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QLabel>
 #include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -175,6 +181,32 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
         return fail(error, QStringLiteral("%1: nothing to export").arg(path));
     if (auto* view = qobject_cast<QChartView*>(widget); view && view->chart())
         return exportChart(view->chart(), path, options, error);
+    // The content of a scroll area is laid out at the figure's size, not the viewport's: out of
+    // the area while rendering (the area would resize it back), put back afterwards.
+    QScrollArea* area = nullptr;
+    if (QWidget* viewport = widget->parentWidget())
+        area = qobject_cast<QScrollArea*>(viewport->parentWidget());
+    if (area && area->widget() != widget)
+        area = nullptr;
+    const int scrollX = area ? area->horizontalScrollBar()->value() : 0;
+    const int scrollY = area ? area->verticalScrollBar()->value() : 0;
+    if (area)
+        area->takeWidget();
+    // A figure shows content, not controls: combo boxes, sliders and scroll bars are left out.
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget* child : widget->findChildren<QWidget*>()) {
+        const bool control =
+            qobject_cast<QComboBox*>(child) || qobject_cast<QAbstractSlider*>(child);
+        if (control && child->isVisibleTo(widget)) {
+            hidden.push_back(child);
+            child->hide();
+        }
+    }
+    for (QLabel* label : widget->findChildren<QLabel*>()) // a hidden control's caption
+        if (label->buddy() && hidden.contains(label->buddy()) && label->isVisibleTo(widget)) {
+            hidden.push_back(label);
+            label->hide();
+        }
     const QSize oldSize = widget->size();
     const QColor background = widget->palette().color(QPalette::Window);
     const Renderer render = [widget](QPainter& p, const QSizeF& logical) {
@@ -185,9 +217,17 @@ bool ExportService::exportWidget(QWidget* widget, const QString& path, const Exp
                        QWidget::DrawWindowBackground | QWidget::DrawChildren);
     };
     const bool ok = paintToFile(render, background, path, options, error);
+    for (const QPointer<QWidget>& child : hidden)
+        if (child)
+            child->show();
     widget->resize(oldSize);
     if (widget->layout())
         widget->layout()->activate();
+    if (area) {
+        area->setWidget(widget);
+        area->horizontalScrollBar()->setValue(scrollX);
+        area->verticalScrollBar()->setValue(scrollY);
+    }
     return ok;
 }
 

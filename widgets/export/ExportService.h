@@ -30,7 +30,8 @@ public:
     static bool formatFromName(const QString& name, ExportFormat* format);
     static QString formatSuffix(ExportFormat format);
 
-    /// Renders `widget` (resized to options.size for the duration) to `path`.
+    /// Renders `widget` (resized to options.size for the duration) to `path`, without its combo
+    /// boxes, sliders and scroll bars (shown again afterwards).
     static bool exportWidget(QWidget* widget, const QString& path, const ExportOptions& options,
                              QString* error = nullptr);
     /// Renders a chart alone (in a temporary view) to `path`.

@@ -1,7 +1,9 @@
 #include "settings/Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace nephos::widgets {
 
@@ -16,6 +18,8 @@ const QString kCurrency = QStringLiteral("display/currency");
 const QString kCostScale = QStringLiteral("display/costScale");
 const QString kSpeed = QStringLiteral("run/speedHoursPerSecond");
 const QString kLive = QStringLiteral("run/liveMode");
+const QString kExportFolder = QStringLiteral("files/exportFolder");
+const QString kStartPageShown = QStringLiteral("window/startPageShown");
 } // namespace
 
 Settings::Settings()
@@ -155,6 +159,29 @@ bool Settings::liveMode() const
 void Settings::setLiveMode(bool on)
 {
     m_settings->setValue(kLive, on);
+}
+
+QString Settings::exportFolder() const
+{
+    const QString folder = m_settings->value(kExportFolder).toString();
+    if (!folder.isEmpty())
+        return folder;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return pictures.isEmpty() ? QDir::homePath() : pictures;
+}
+void Settings::setExportFolder(const QString& folder)
+{
+    if (!folder.isEmpty())
+        m_settings->setValue(kExportFolder, QFileInfo(folder).absoluteFilePath());
+}
+
+bool Settings::startPageShown() const
+{
+    return m_settings->value(kStartPageShown, false).toBool();
+}
+void Settings::setStartPageShown(bool shown)
+{
+    m_settings->setValue(kStartPageShown, shown);
 }
 
 void Settings::sync()

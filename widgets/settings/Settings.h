@@ -64,6 +64,15 @@ public:
     bool liveMode() const;
     void setLiveMode(bool on);
 
+    /// The one folder figures are exported to (every chart, the map, Export All Figures); the
+    /// user's Pictures folder (or home) until a first export.
+    QString exportFolder() const;
+    void setExportFolder(const QString& folder);
+
+    /// True once the start page was shown on a first start.
+    bool startPageShown() const;
+    void setStartPageShown(bool shown);
+
     void sync();
 
     static QString themeKey(ThemeChoice t); ///< "system", "light", "dark"

@@ -10,13 +10,17 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QLabel>
 #include <QPainter>
+#include <QSlider>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QXmlStreamReader>
 
 using namespace nephos;
@@ -244,6 +248,39 @@ private Q_SLOTS:
         QVERIFY(
             QImage(QDir(dir).filePath(QStringLiteral("export-utilisation-192dpi.png"))).size() ==
             QSize(1600, 1000));
+    }
+
+    void widgetExportLeavesOutControls()
+    {
+        QWidget panel;
+        QPalette palette = panel.palette();
+        palette.setColor(QPalette::Window, QColor(200, 30, 30));
+        panel.setPalette(palette);
+        panel.setAutoFillBackground(true);
+        auto* layout = new QVBoxLayout(&panel);
+        auto* combo = new QComboBox(&panel);
+        combo->addItem(QStringLiteral("CPU"));
+        auto* slider = new QSlider(Qt::Horizontal, &panel);
+        auto* caption = new QLabel(QStringLiteral("&Resource:"), &panel);
+        caption->setBuddy(combo);
+        layout->addWidget(caption);
+        layout->addWidget(combo);
+        layout->addWidget(slider);
+        layout->addStretch(1);
+        panel.resize(300, 200);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString path = m_dir.filePath(QStringLiteral("controls.png"));
+        QVERIFY(ExportService::exportWidget(&panel, path, opts(ExportFormat::Png, 300, 200)));
+        // the controls are shown again, at their places
+        QVERIFY(combo->isVisible() && slider->isVisible() && caption->isVisible());
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(300, 200));
+        for (QWidget* control : {static_cast<QWidget*>(combo), static_cast<QWidget*>(slider),
+                                 static_cast<QWidget*>(caption)}) {
+            const QPoint centre = control->geometry().center();
+            QCOMPARE(QColor(image.pixel(centre)).rgb(), QColor(200, 30, 30).rgb());
+        }
     }
 };
 

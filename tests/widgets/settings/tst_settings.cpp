@@ -1,5 +1,6 @@
 #include "settings/Settings.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,20 @@ private Q_SLOTS:
         QCOMPARE(s.recentFiles().front(), QStringLiteral("/x/f18.json"));
         s.clearRecentFiles();
         QVERIFY(s.recentFiles().isEmpty());
+    }
+
+    void exportFolderIsRememberedAbsolute()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        {
+            Settings s(ini);
+            QVERIFY(!s.exportFolder().isEmpty()); // Pictures or home before a first export
+            s.setExportFolder(dir.filePath(QStringLiteral("figures")));
+            s.setExportFolder(QString()); // ignored
+        }
+        Settings s(ini);
+        QCOMPARE(s.exportFolder(), QDir(dir.path()).absoluteFilePath(QStringLiteral("figures")));
     }
 
     void themeKeysParse()
