@@ -1,5 +1,7 @@
 #include "FiguresCommand.h"
 
+#include "export/FigureSet.h"
+
 #include "dashboard/DashboardView.h"
 #include "export/ExportService.h"
 #include "map/MapCanvas.h"
@@ -188,39 +190,19 @@ int FiguresCommand::run(const QStringList& args, CliContext& ctx)
     map.resize(a.options.size);
     map.setRun(scenario, result);
 
-    struct Target
+    // the same figures, names and formats as File ▸ Export All Figures (one list: FigureSet)
+    const QList<widgets::FigureSet::Figure> figures = widgets::FigureSet::figures(dashboard, map);
+    QStringList files;
     {
-        QString stem;
-        QWidget* widget;
-        QChart* chart;
-    };
-    std::vector<Target> targets;
-    for (QChartView* v : dashboard.chartViews())
-        targets.push_back({v->objectName(), nullptr, v->chart()});
-    targets.push_back({QStringLiteral("map"), map.canvas(), nullptr});
-
-    int written = 0;
-    const widgets::ExportFormat formats[] = {widgets::ExportFormat::Png, widgets::ExportFormat::Svg,
-                                             widgets::ExportFormat::Pdf};
-    for (const Target& t : targets) {
-        for (widgets::ExportFormat f : formats) {
-            widgets::ExportOptions o = a.options;
-            o.format = f;
-            const QString path =
-                out.filePath(t.stem + QLatin1Char('.') + widgets::ExportService::formatSuffix(f));
-            QString error;
-            const bool ok = t.chart
-                                ? widgets::ExportService::exportChart(t.chart, path, o, &error)
-                                : widgets::ExportService::exportWidget(t.widget, path, o, &error);
-            if (!ok) {
-                ctx.err << "nephos-cli figures: " << error << "\n";
-                return ExitFailure;
-            }
-            ++written;
+        QString error;
+        if (!widgets::FigureSet::write(figures, out.absolutePath(), a.options, &files, &error)) {
+            ctx.err << "nephos-cli figures: " << error << "\n";
+            return ExitFailure;
         }
     }
+    auto written = files.size();
     QString error;
-    const QString csv = out.filePath(QStringLiteral("kpis.csv"));
+    const QString csv = out.filePath(widgets::FigureSet::kpiFileName());
     if (!widgets::ExportService::exportKpiCsv(result.kpis, csv, &error)) {
         ctx.err << "nephos-cli figures: " << error << "\n";
         return ExitFailure;
