@@ -6,6 +6,8 @@
 #include "scenario/DefaultScenario.h"
 #include "scenario/ScenarioJson.h"
 
+#include "WindowOptions.h"
+
 #include <QCloseEvent>
 #include <QFile>
 #include <QSignalSpy>
@@ -25,10 +27,7 @@ class TestAutosave : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow()
     {
-        MainWindow::Options o;
-        o.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        o.storePath = m_dir->filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(*m_dir);
         o.autosave = true;
         o.autosaveDirectory = m_dir->filePath(QStringLiteral("autosave"));
         o.autosaveIntervalMs = 50;

@@ -1,3 +1,4 @@
+#include "WindowOptions.h"
 #include "app/MainWindow.h"
 #include "dashboard/DashboardView.h"
 #include "export/ExportDialog.h"
@@ -5,6 +6,8 @@
 #include "map/MapCanvas.h"
 #include "map/MapView.h"
 #include "settings/Settings.h"
+
+#include "WindowOptions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,10 +35,7 @@ class TestFigures : public QObject
 private:
     std::unique_ptr<MainWindow> makeWindow(const QTemporaryDir& dir)
     {
-        MainWindow::Options o;
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(dir);
         return std::make_unique<MainWindow>(o);
     }
 

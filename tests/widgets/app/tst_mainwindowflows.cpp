@@ -21,6 +21,8 @@
 #include "theme/Theme.h"
 #include "theme/ToolbarIcons.h"
 
+#include "WindowOptions.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -48,10 +50,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        MainWindow::Options o;
-        o.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        o.storePath = m_dir->filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(*m_dir);
         auto w = std::make_unique<MainWindow>(o);
         w->setDiscardPrompt([this](const QString&) {
             ++m_prompts;

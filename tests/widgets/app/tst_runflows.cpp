@@ -9,6 +9,8 @@
 #include "run/RunController.h"
 #include "scenario/DefaultScenario.h"
 
+#include "WindowOptions.h"
+
 #include <QAction>
 #include <QChart>
 #include <QChartView>
@@ -35,10 +37,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow(double horizonHours)
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        MainWindow::Options o;
-        o.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        o.storePath = m_dir->filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(*m_dir);
         auto w = std::make_unique<MainWindow>(o);
         Scenario s = defaultScenario();
         s.settings.horizonHours = horizonHours; // beyond 72 h: the time axis switches to days

@@ -2,6 +2,8 @@
 #include "app/StartPage.h"
 #include "settings/Settings.h"
 
+#include "WindowOptions.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -23,10 +25,7 @@ class TestStartPage : public QObject
 private:
     static std::unique_ptr<MainWindow> makeWindow(const QTemporaryDir& dir, bool startPage)
     {
-        MainWindow::Options o;
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(dir);
         o.startPage = startPage;
         return std::make_unique<MainWindow>(o);
     }

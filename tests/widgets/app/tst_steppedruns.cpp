@@ -7,6 +7,8 @@
 #include "run/RunController.h"
 #include "scenario/DefaultScenario.h"
 
+#include "WindowOptions.h"
+
 #include <QAction>
 #include <QDir>
 #include <QLabel>
@@ -29,10 +31,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        MainWindow::Options o;
-        o.settingsFile = m_dir->filePath(QStringLiteral("settings.ini"));
-        o.storePath = m_dir->filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(*m_dir);
         auto w = std::make_unique<MainWindow>(o);
         Scenario s = defaultScenario();
         s.settings.horizonHours = 48.0;

@@ -5,6 +5,8 @@
 #include "editor/ScenarioDocument.h"
 #include "scenario/DefaultScenario.h"
 
+#include "WindowOptions.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -26,10 +28,7 @@ class TestUiStall : public QObject
 private:
     static MainWindow::Options windowOptions(const QTemporaryDir& dir)
     {
-        MainWindow::Options o;
-        o.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        o.storePath = dir.filePath(QStringLiteral("runs.sqlite"));
-        o.restoreLayout = false;
+        MainWindow::Options o = nephos::test::windowOptions(dir);
         return o;
     }
 
