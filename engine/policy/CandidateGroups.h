@@ -23,8 +23,17 @@ private:
         bool hasData;
         int dataset;
         std::vector<int> groups;
+        bool matches(const JobDemand& j, bool hasData) const
+        {
+            return vcpus == j.vcpus && memoryGib == j.memoryGib && gpus == j.gpus &&
+                   gpuBound == j.gpuBound && homeRegion == j.homeRegion &&
+                   hasData == this->hasData && dataset == j.dataset;
+        }
     };
     std::vector<Entry> m_entries;
+    /// Entry last used per (workload class, dataset) slot: generated jobs of a class share a
+    /// shape, so the first comparison usually hits (the scan is the fallback).
+    std::vector<int> m_lastHit;
 };
 
 } // namespace nephos
