@@ -110,25 +110,24 @@ int ClusterState::provisionSlot(int g) const
     return groupFreeSlots[ug].back();
 }
 
+// Capacity minus what placed jobs reserved, read from the plain per-VM arrays (an inactive
+// slot has nothing reserved, so it counts as a new, empty VM).
 double ClusterState::freeVcpus(int vm) const
 {
     const auto v = static_cast<std::size_t>(vm);
-    return vmState[v] == VmState::Inactive ? groups[static_cast<std::size_t>(vmGroup[v])].vcpus
-                                           : index.freeVcpus(vm);
+    return std::max(0.0, groups[static_cast<std::size_t>(vmGroup[v])].vcpus - vmUsedVcpus[v]);
 }
 
 double ClusterState::freeMemGib(int vm) const
 {
     const auto v = static_cast<std::size_t>(vm);
-    return vmState[v] == VmState::Inactive ? groups[static_cast<std::size_t>(vmGroup[v])].memoryGib
-                                           : index.freeMemGib(vm);
+    return std::max(0.0, groups[static_cast<std::size_t>(vmGroup[v])].memoryGib - vmUsedMemGib[v]);
 }
 
 double ClusterState::freeGpus(int vm) const
 {
     const auto v = static_cast<std::size_t>(vm);
-    return vmState[v] == VmState::Inactive ? groups[static_cast<std::size_t>(vmGroup[v])].gpus
-                                           : index.freeGpus(vm);
+    return std::max(0.0, groups[static_cast<std::size_t>(vmGroup[v])].gpus - vmUsedGpus[v]);
 }
 
 double ClusterState::share(const JobDemand& job, int g) const
