@@ -88,6 +88,14 @@ void ScoringPolicy::explain(const ClusterState& c, const JobDemand& j, DecisionR
     if (rec.chosen >= 0) {
         const CandidateRecord& w = rec.candidates[static_cast<std::size_t>(rec.chosen)];
         rec.reason = reason(c, j, w.poolEntry, w.score);
+        int tied = 0;
+        for (const CandidateRecord& cand : rec.candidates)
+            tied += cand.feasible && &cand != &w &&
+                    std::fabs(cand.score - w.score) <= 1e-9 * std::max(1.0, std::fabs(w.score));
+        if (tied > 0)
+            rec.reason += format("; %d other candidate(s) scored the same: the tie went to the "
+                                 "region holding the job's data, then to the lower expected cost",
+                                 tied);
         if (w.newVm)
             rec.reason += "; a VM is provisioned for it";
     } else {

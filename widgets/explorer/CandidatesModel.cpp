@@ -36,6 +36,9 @@ void CandidatesModel::setDecision(const Scenario* scenario, const DecisionRecord
         std::vector<int> order(c.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            // the winner first (it may have won a tie, or be a running VM preferred to a new one)
+            if (a == decision->chosen || b == decision->chosen)
+                return a == decision->chosen;
             const auto& x = c[std::size_t(a)];
             const auto& y = c[std::size_t(b)];
             if (x.feasible != y.feasible)

@@ -225,6 +225,31 @@ private Q_SLOTS:
         // both jobs wait for their VMs to boot: the step is absorbed after 90 s
         NEPHOS_FUZZY_COMPARE(sim.result().kpis.responsivenessMin, 1.5, 1e-9);
     }
+
+    void tiesGoToTheRegionHoldingTheData()
+    {
+        // the same empty cpu4 VM in aws:r1 (pool order first) and aws:r2: least-loaded scores
+        // them alike; the dataset lives in aws:r2, so the job goes there and says why
+        Scenario s = test::tinyScenario();
+        s.pool.push_back({"aws:r2", "cpu4", 1, 1, 1, false, 0});
+        Dataset d;
+        d.name = "logs";
+        d.sizeGb = 10.0;
+        d.homeRegions = {"aws:r2"};
+        s.datasets = {d};
+        s.workloads[0].datasets = {"logs"};
+        s.policy.name = "least-loaded";
+        Simulation sim(s);
+        sim.run();
+        const RunResult r = sim.result();
+        QCOMPARE(r.jobs[0].region, 1); // aws:r2
+        QCOMPARE(r.jobs[0].stagingHours, 0.0);
+        QCOMPARE(r.kpis.egressCostUsd, 0.0);
+        QVERIFY(!r.decisions.empty());
+        QVERIFY2(r.decisions[0].reason.find("tie went to the region holding the job's data") !=
+                     std::string::npos,
+                 r.decisions[0].reason.c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestElastic)

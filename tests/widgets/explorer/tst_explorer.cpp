@@ -77,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(m.chosenRow(), -1);
     }
 
+    void theWinnerOfATieRanksFirst()
+    {
+        // two candidates score the same; the policy's tie-break (data locality) chose the later
+        const Scenario s = defaultScenario();
+        DecisionRecord d = sampleDecision();
+        d.candidates[0].score = 2.0;
+        d.chosen = 2;
+        CandidatesModel m;
+        m.setDecision(&s, &d);
+        QCOMPARE(m.chosenRow(), 0);
+        QCOMPARE(m.candidate(0)->why, std::string("costs 2"));
+        QCOMPARE(m.candidate(1)->why, std::string("costs 5"));
+    }
+
     void candidatesSayWhenAVmIsNewAndWhenDataArrives()
     {
         const Scenario s = defaultScenario();
