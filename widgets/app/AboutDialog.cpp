@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -51,7 +52,19 @@ QString AboutDialog::dataSourcesText()
     QFile f(QStringLiteral(":/data/SOURCES.md"));
     if (!f.open(QIODevice::ReadOnly))
         return tr("The data sources file is missing from this build.");
-    return QString::fromUtf8(f.readAll());
+    // SOURCES.md is written for developers: its table and closing notes are shown, without the
+    // introduction and the references to files of the project's own source tree
+    QString md = QString::fromUtf8(f.readAll());
+    const qsizetype table = md.indexOf(QLatin1String("\n| data |"));
+    if (table >= 0)
+        md = md.mid(table + 1);
+    static const QRegularExpression ownPaths(
+        QStringLiteral("\\s*\\(`(?:engine|scripts|docs|resources|widgets|app|\\.\\./shared)/[^)]*\\)"));
+    md.remove(ownPaths);
+    return tr("Nephos embeds a compact table of public facts (regions, prices, network "
+              "measurements, energy and carbon factors, GPU figures, country outlines). Only facts "
+              "— numbers and names — are carried over from these sources:") +
+           QStringLiteral("\n\n") + md;
 }
 
 } // namespace nephos::widgets

@@ -64,6 +64,10 @@ private Q_SLOTS:
         const QString text = nephos::widgets::AboutDialog::dataSourcesText();
         QVERIFY2(text.contains(QLatin1String("Apache-2.0")), qPrintable(text.left(200)));
         QVERIFY(text.contains(QLatin1String("Natural Earth")));
+        QVERIFY(text.contains(QLatin1String("list prices")));
+        // no paths of our own source tree (a user has none of them)
+        for (const char* path : {"scripts/", "engine/", "docs/", "../shared", "resources/"})
+            QVERIFY2(!text.contains(QLatin1String(path)), path);
     }
 };
 
