@@ -25,7 +25,8 @@ QString ScenarioCommand::usage() const
     return QStringLiteral(
         "Usage: nephos-cli scenario --default [--scale K]\n\n"
         "Prints the embedded default scenario (the paper's setup: AWS, GCP, Azure, 500 VMs,\n"
-        "Table 6 workloads, 30 days) as JSON on stdout.\n\n"
+        "the paper's three AI workload classes (its Table 6) plus three CPU-only pipeline classes, "
+        "30 days) as JSON on stdout.\n\n"
         "  --scale K   multiply the VM pool (count, min, max) and every arrival rate by K > 0\n"
         "              (K = 10 gives 5000 VMs)\n");
 }

@@ -30,7 +30,8 @@ std::vector<PolicyInfo> policyInfos()
          {{"upper", 0.8}, {"lower", 0.3}, {"step", 0.25}}},
         {"best-fit", "Tightest VM: fewest free vCPUs left after placement", {}},
         {"least-loaded",
-         "Heuristic load balancing (solution C): least loaded VM after placement",
+         "Heuristic load balancing (the paper's comparison baseline C): the VM least loaded after "
+         "placement",
          {}},
         {"cheapest", "Cost greedy across clouds: VM share x price x run time + egress", {}},
         {"carbon-aware", "Lowest expected kg CO2e per PFLOP (PUE, grid intensity, staging)", {}},

@@ -160,7 +160,7 @@ Scenario defaultScenario()
 {
     const DataPack pack = defaultDataPack();
     Scenario s;
-    s.name = "Paper setup: 3 clouds, 500 VMs, Table 6 workloads, 30 days";
+    s.name = "Paper setup: 3 clouds, 500 VMs, the paper's AI workloads + CPU pipelines, 30 days";
     s.description = "AWS, GCP and Azure (three regions each), 500 VMs at the start (elastic "
                     "on demand up to twice as many) from 2 vCPU / 4 GiB to 96 vCPU / 880 GiB / "
                     "4 GPUs, the three AI workload classes of the paper's Table 6 plus three "
