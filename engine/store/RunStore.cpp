@@ -143,9 +143,24 @@ bool RunStore::open(const QString& path, QString* error)
     }
     sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
     // Identity first: nothing (not even the journal mode) is written to a foreign database.
-    if (!checkIdentity(error) || !exec("PRAGMA foreign_keys = ON", error) ||
-        !exec("PRAGMA journal_mode = WAL", error) || !exec("PRAGMA synchronous = NORMAL", error) ||
-        !writeWithRetry([this](QString* m) { return migrateOnce(m); }, error) ||
+    // Processes opening a new store at once can get SQLITE_BUSY at once here (the journal-mode
+    // switch and lock upgrades do not wait for the busy timeout): try again after a pause.
+    for (int attempt = 0;; ++attempt) {
+        QString message;
+        if (checkIdentity(&message) && exec("PRAGMA foreign_keys = ON", &message) &&
+            exec("PRAGMA journal_mode = WAL", &message) &&
+            exec("PRAGMA synchronous = NORMAL", &message))
+            break;
+        const int code = sqlite3_errcode(m_db) & 0xff;
+        if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && attempt < 200) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 + 5 * (attempt % 10)));
+            continue;
+        }
+        setError(error, message);
+        close();
+        return false;
+    }
+    if (!writeWithRetry([this](QString* m) { return migrateOnce(m); }, error) ||
         recoverInterrupted(error) < 0) {
         close();
         return false;

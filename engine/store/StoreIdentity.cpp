@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <sqlite3.h>
+
 namespace nephos {
 
 namespace {
@@ -30,11 +32,36 @@ bool hasNephosColumns(sqlite3* db)
                .ok();
 }
 
+/// One read transaction around the identity reads (unless the caller has one): read in separate
+/// autocommit statements, the PRAGMAs and the table list could straddle another process's
+/// store creation and show its tables with user_version 0, i.e. a "foreign" file.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3* db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db) != 0 &&
+                sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+    {}
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_own;
+};
+
 } // namespace
 
 StoreIdentity::Result StoreIdentity::classify(sqlite3* db)
 {
     Result r;
+    const ReadSnapshot snapshot(db);
     if (!pragmaInt(db, "PRAGMA application_id", r.applicationId, r.error) ||
         !pragmaInt(db, "PRAGMA user_version", r.userVersion, r.error))
         return r;

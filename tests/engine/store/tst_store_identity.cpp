@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+#include <vector>
+
 using namespace nephos;
 
 namespace {
@@ -60,6 +63,30 @@ private:
     }
 
 private Q_SLOTS:
+    void storesOpenedAtOnceOnANewFileAllSeeANephosStore()
+    {
+        // several processes (here threads with their own connections) creating one store at
+        // once: none may take the half-created file for a foreign one (seen in CI)
+        for (int round = 0; round < 20; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+            constexpr int kOpeners = 6;
+            std::vector<QString> errors(kOpeners);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kOpeners; ++i)
+                threads.emplace_back([&, i] {
+                    RunStore store;
+                    QString error;
+                    if (!store.open(path, &error))
+                        errors[static_cast<std::size_t>(i)] = error;
+                });
+            for (std::thread& t : threads)
+                t.join();
+            for (const QString& e : errors)
+                QVERIFY2(e.isEmpty(), qPrintable(e));
+        }
+    }
+
     void newStoreIsMarked()
     {
         RunStore store;
