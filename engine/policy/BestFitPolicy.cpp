@@ -16,7 +16,8 @@ double BestFitPolicy::score(const ClusterState& c, const JobDemand& j, int, int 
     return c.freeVcpus(vm) - j.vcpus;
 }
 
-std::string BestFitPolicy::why(const ClusterState&, const JobDemand&, int, int vm, double s) const
+std::string BestFitPolicy::why(const ClusterState&, const JobDemand&, int, int vm, double s,
+                               bool) const
 {
     return format("VM %d keeps %.4g free vCPUs after placement", vm, s);
 }

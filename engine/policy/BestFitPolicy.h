@@ -14,8 +14,8 @@ public:
 protected:
     int pickVm(const ClusterState& c, const JobDemand& j, int g) const override;
     double score(const ClusterState& c, const JobDemand& j, int g, int vm) const override;
-    std::string why(const ClusterState& c, const JobDemand& j, int g, int vm,
-                    double score) const override;
+    std::string why(const ClusterState& c, const JobDemand& j, int g, int vm, double score,
+                    bool newVm) const override;
     std::string reason(const ClusterState& c, const JobDemand& j, int g,
                        double score) const override;
 };

@@ -44,8 +44,8 @@ double CarbonAwarePolicy::score(const ClusterState& c, const JobDemand& j, int g
     return j.workPflop > 0.0 ? kg / j.workPflop : kg;
 }
 
-std::string CarbonAwarePolicy::why(const ClusterState& c, const JobDemand& j, int g, int,
-                                   double s) const
+std::string CarbonAwarePolicy::why(const ClusterState& c, const JobDemand& j, int g, int, double s,
+                                   bool) const
 {
     const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
     const auto r = static_cast<std::size_t>(grp.region);

@@ -11,8 +11,7 @@ using namespace policysupport;
 
 double CheapestPolicy::expectedCostUsd(const ClusterState& c, const JobDemand& j, int g)
 {
-    const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
-    return grp.priceUsdPerHour * c.share(j, g) * c.expectedHours(j, g) + c.egressUsd(j, grp.region);
+    return c.expectedCostUsd(j, g);
 }
 
 double CheapestPolicy::newVmCostUsd(const ClusterState& c, const JobDemand& j, int g)
@@ -34,12 +33,12 @@ double CheapestPolicy::score(const ClusterState& c, const JobDemand& j, int g, i
     return c.isNewVm(vm) ? newVmCostUsd(c, j, g) : expectedCostUsd(c, j, g);
 }
 
-std::string CheapestPolicy::why(const ClusterState& c, const JobDemand& j, int g, int,
-                                double s) const
+std::string CheapestPolicy::why(const ClusterState& c, const JobDemand& j, int g, int, double s,
+                                bool newVm) const
 {
     const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
     const double share = c.share(j, g), hours = c.expectedHours(j, g);
-    if (std::fabs(s - expectedCostUsd(c, j, g)) > 1e-9 * std::max(1.0, s)) // a new VM
+    if (newVm)
         return format("$%.2f/h × (%.2f h boot + run + idle) + $%.2f egress = $%.2f",
                       grp.priceUsdPerHour, c.bootHours + hours + c.idleTimeoutHours,
                       c.egressUsd(j, grp.region), s);

@@ -26,8 +26,8 @@ double LeastLoadedPolicy::score(const ClusterState& c, const JobDemand& j, int g
     return load;
 }
 
-std::string LeastLoadedPolicy::why(const ClusterState&, const JobDemand&, int, int vm,
-                                   double s) const
+std::string LeastLoadedPolicy::why(const ClusterState&, const JobDemand&, int, int vm, double s,
+                                   bool) const
 {
     return format("VM %d would be %.1f%% loaded", vm, 100.0 * s);
 }

@@ -8,16 +8,6 @@ namespace nephos {
 
 using namespace policysupport;
 
-namespace {
-/// Expected cost of the job on group g (share of the VM × run time + egress of missing data):
-/// the second tie-break of every scoring policy.
-double tieCost(const ClusterState& c, const JobDemand& j, int g)
-{
-    const VmGroup& grp = c.groups[static_cast<std::size_t>(g)];
-    return grp.priceUsdPerHour * c.share(j, g) * c.expectedHours(j, g) + c.egressUsd(j, grp.region);
-}
-} // namespace
-
 int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionRecord* rec)
 {
     const bool lastResort = newVmsOnlyWhenFull();
@@ -56,12 +46,12 @@ int ScoringPolicy::place(const ClusterState& c, const JobDemand& j, DecisionReco
                     s,  -1.0}; // tie-break facts: computed on a tie only
         } else if (tie) {
             const bool local = c.dataLocal(j, c.groups[static_cast<std::size_t>(g)].region);
-            const double cost = tieCost(c, j, g);
+            const double cost = c.expectedCostUsd(j, g); // the second tie-break
             { // data locality first, then the lower expected cost
                 if (best.cost < 0.0) {
                     best.local =
                         c.dataLocal(j, c.groups[static_cast<std::size_t>(best.group)].region);
-                    best.cost = tieCost(c, j, best.group);
+                    best.cost = c.expectedCostUsd(j, best.group);
                 }
                 better = (local && !best.local) || (local == best.local && cost < best.cost);
             }
@@ -83,7 +73,7 @@ void ScoringPolicy::explain(const ClusterState& c, const JobDemand& j, DecisionR
             cand.why = "type fits but every VM is full and the group cannot grow";
         else
             cand.why = (cand.newVm ? std::string("new VM (boots first): ") : std::string()) +
-                       why(c, j, cand.poolEntry, cand.vm, cand.score);
+                       why(c, j, cand.poolEntry, cand.vm, cand.score, cand.newVm);
     }
     if (rec.chosen >= 0) {
         const CandidateRecord& w = rec.candidates[static_cast<std::size_t>(rec.chosen)];

@@ -25,10 +25,10 @@ protected:
     virtual int pickVm(const ClusterState& c, const JobDemand& j, int g) const = 0;
     /// Score of the job on `vm` of group g; `vm` may be an inactive slot (a new VM).
     virtual double score(const ClusterState& c, const JobDemand& j, int g, int vm) const = 0;
-    /// Short explanation of a candidate's score (static facts and the score only: it may run
-    /// after the cluster state changed).
-    virtual std::string why(const ClusterState& c, const JobDemand& j, int g, int vm,
-                            double score) const = 0;
+    /// Short explanation of a candidate's score (static facts, the score and whether the VM was
+    /// a new one: it may run after the cluster state changed).
+    virtual std::string why(const ClusterState& c, const JobDemand& j, int g, int vm, double score,
+                            bool newVm) const = 0;
     /// One sentence on why the winner won.
     virtual std::string reason(const ClusterState& c, const JobDemand& j, int g,
                                double score) const = 0;

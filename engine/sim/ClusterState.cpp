@@ -99,6 +99,12 @@ double ClusterState::egressUsd(const JobDemand& job, int r) const
     return usd;
 }
 
+double ClusterState::expectedCostUsd(const JobDemand& job, int g) const
+{
+    const VmGroup& grp = groups[static_cast<std::size_t>(g)];
+    return grp.priceUsdPerHour * share(job, g) * expectedHours(job, g) + egressUsd(job, grp.region);
+}
+
 int ClusterState::provisionSlot(int g) const
 {
     if (scaling != ScalingMode::OnDemand)

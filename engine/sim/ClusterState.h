@@ -182,6 +182,9 @@ struct ClusterState
     /// dataset replica) and egress cost (list prices) into region r.
     double stagingHours(const JobDemand& job, int r) const;
     double egressUsd(const JobDemand& job, int r) const;
+    /// Expected cost of the job on a running VM of group g: price × share × run time + egress of
+    /// missing data (the cheapest policy's score and every scoring policy's tie-break).
+    double expectedCostUsd(const JobDemand& job, int g) const;
     /// Whether vm is an inactive slot (a VM that would be provisioned).
     bool isNewVm(int vm) const
     {

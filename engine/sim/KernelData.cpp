@@ -200,7 +200,6 @@ void Simulation::Kernel::dataArrived(int job)
     Job& j = m_jobs[static_cast<std::size_t>(job)];
     j.stagingHours += m_cluster.nowHours - j.phaseStart;
     const int g = j.targetGroup;
-    const VmGroup& grp = m_cluster.groups[static_cast<std::size_t>(g)];
     int vm = m_cluster.groupUsable(g)
                  ? m_cluster.index.firstFit(g, j.demand.vcpus, j.demand.memoryGib, j.demand.gpus)
                  : -1;
@@ -210,7 +209,6 @@ void Simulation::Kernel::dataArrived(int job)
         reserveOn(job, vm);
         return;
     }
-    (void)grp;
     // the chosen group filled up while the data travelled: decide again (the data is there now)
     enqueue(job, true);
 }
